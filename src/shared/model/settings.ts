@@ -1,0 +1,137 @@
+import { z } from 'zod';
+
+/**
+ * Every threshold and default of SCIENCE.md in one schema. `SettingsSchema.parse({})` gives the
+ * defaults; a coach may change any of them. Values marked "product default" are choices of this
+ * product, not published constants, and the UI labels them so.
+ */
+
+const positive = () => z.number().positive();
+const percent = () => z.number().min(0).max(1000);
+
+const LoadSettingsSchema = z.object({
+  /** Rolling acute window, days including today. */
+  acuteWindowDays: z.number().int().min(1).max(28).default(7),
+  /** Rolling chronic window, days including today (coupled). */
+  chronicWindowDays: z.number().int().min(7).max(84).default(28),
+  /** Uncoupled chronic window t−27 … t−7: its first and last day offsets (Lolli 2019). */
+  uncoupledChronicFromDaysAgo: z.number().int().min(1).default(27),
+  uncoupledChronicToDaysAgo: z.number().int().min(1).default(7),
+  /** EWMA spans N: λ = 2/(N+1) (Williams 2017). */
+  ewmaAcuteSpanDays: z.number().int().min(1).default(7),
+  ewmaChronicSpanDays: z.number().int().min(1).default(28),
+  /** A ratio carries the "insufficient history" flag while the series is shorter than this. */
+  minHistoryDays: z.number().int().min(1).default(28),
+  /** Practitioner bands (Gabbett 2016); adjustable flags, not injury predictions. */
+  ratioLow: positive().default(0.8),
+  ratioHigh: positive().default(1.3),
+  ratioDanger: positive().default(1.5),
+  /** Monotony (Foster 1998) window and flag (practitioner band). */
+  monotonyWindowDays: z.number().int().min(2).default(7),
+  monotonyFlagAbove: positive().default(2.0),
+  /** Performance Management Chart time constants and start values (Banister 1975). */
+  ctlTimeConstantDays: positive().default(42),
+  atlTimeConstantDays: positive().default(7),
+  ctlStartAu: z.number().min(0).default(0),
+  atlStartAu: z.number().min(0).default(0),
+  /** Planning warning: weekly load above the mean of the two weeks before by more than this (Nielsen 2014). */
+  weeklyRampWarningPercent: percent().default(30),
+});
+
+const WellnessSettingsSchema = z.object({
+  /** Baseline = the previous N days, today excluded (Saw 2016). */
+  baselineWindowDays: z.number().int().min(7).default(28),
+  baselineMinCheckins: z.number().int().min(2).default(7),
+  zAmberAtOrBelow: z.number().max(0).default(-1),
+  zRedAtOrBelow: z.number().max(0).default(-2),
+});
+
+const HrvSettingsSchema = z.object({
+  /** ln RMSSD rolling mean (Plews 2014). */
+  rollingWindowDays: z.number().int().min(1).default(7),
+  rollingMinReadings: z.number().int().min(1).default(3),
+  /** Normal range = mean ± factor × SD over the window (Plews 2012; Buchheit 2014). */
+  normalRangeWindowDays: z.number().int().min(7).default(60),
+  normalRangeMinReadings: z.number().int().min(2).default(14),
+  normalRangeSdFactor: positive().default(0.5),
+  /** Resting HR: 7-day mean above the 60-day mean + factor × SD = amber. */
+  restingHrSdFactor: positive().default(1),
+});
+
+const RecoverySettingsSchema = z.object({
+  /** Hard session: RPE at or above this … */
+  hardSessionRpeMin: z.number().min(0).max(10).default(7),
+  /** … or load at least this factor × the athlete's mean session load of the last N days. */
+  hardSessionLoadFactor: positive().default(1.5),
+  hardSessionLoadWindowDays: z.number().int().min(1).default(28),
+  /** Session end assumed when no start time is known (local time). */
+  assumedSessionEndTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).default('18:00'),
+  acutePhaseEndHours: positive().default(24),
+  regenerationPhaseEndHours: positive().default(72),
+  /** Product default, not a published constant: phase boundaries scaled by age. */
+  ageScaling: z
+    .array(z.object({ fromAgeYears: z.number().int().min(0), factor: positive() }))
+    .min(1)
+    .default([
+      { fromAgeYears: 0, factor: 1 },
+      { fromAgeYears: 35, factor: 1.25 },
+      { fromAgeYears: 50, factor: 1.5 },
+    ]),
+});
+
+const InterferenceSettingsSchema = z.object({
+  /** Strength and endurance/HIIT closer than this = warning (Robineau 2016). */
+  minGapHours: positive().default(6),
+  /** Closer than this = strong warning. */
+  strongWarningGapHours: positive().default(3),
+  /** Block focus diluted when more than this share of planned load is the opposite stimulus. */
+  focusDilutionPercent: percent().default(30),
+});
+
+const FatigueSettingsSchema = z.object({
+  /** "Sustained fatigue": on at least `minFlaggedDays` of the last `windowCheckinDays` check-in days. */
+  windowCheckinDays: z.number().int().min(1).default(7),
+  minFlaggedDays: z.number().int().min(1).default(5),
+  compositeZAtOrBelow: z.number().max(0).default(-1),
+  itemAtOrBelow: z.number().int().min(1).max(5).default(2),
+});
+
+const ReturnSettingsSchema = z.object({
+  /** Detraining flag after this many days without a strength or endurance stimulus (Mujika 2000). */
+  detrainingFlagDays: z.number().int().min(1).default(14),
+  /** Product defaults for the return-to-training ramp. */
+  breakDays: z.number().int().min(1).default(14),
+  firstWeekPercentOfChronic: percent().default(50),
+  experiencedTrainingAgeYears: z.number().min(0).default(2),
+  weeklyStepStrengthPercentExperienced: percent().default(20),
+  weeklyStepEndurancePercentExperienced: percent().default(10),
+  weeklyStepStrengthPercentNovice: percent().default(10),
+  weeklyStepEndurancePercentNovice: percent().default(5),
+  maxHardSessionsFirstWeek: z.number().int().min(0).default(1),
+});
+
+const ReadinessSettingsSchema = z.object({
+  /** Grey when the athlete has neither a check-in nor a session in this many days. */
+  noDataGreyAfterDays: z.number().int().min(1).default(3),
+});
+
+export const LANGUAGES = ['en', 'nl'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const SettingsSchema = z.object({
+  language: z.enum(LANGUAGES).default('en'),
+  load: LoadSettingsSchema.prefault({}),
+  wellness: WellnessSettingsSchema.prefault({}),
+  hrv: HrvSettingsSchema.prefault({}),
+  recovery: RecoverySettingsSchema.prefault({}),
+  interference: InterferenceSettingsSchema.prefault({}),
+  fatigue: FatigueSettingsSchema.prefault({}),
+  returnToTraining: ReturnSettingsSchema.prefault({}),
+  readiness: ReadinessSettingsSchema.prefault({}),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** The defaults of SCIENCE.md. */
+export function defaultSettings(): Settings {
+  return SettingsSchema.parse({});
+}
