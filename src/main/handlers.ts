@@ -1,0 +1,55 @@
+import { basename, extname, join } from 'node:path';
+import type { AppInfo, SaveTextFileInput, SaveTextFileResult } from '@shared/ipc/contract';
+import type { ChannelHandlers } from './ipc';
+
+export interface SaveDialogOptions {
+  readonly title: string;
+  readonly defaultPath: string;
+  readonly filters: { name: string; extensions: string[] }[];
+}
+
+export interface SaveDialogAnswer {
+  readonly canceled: boolean;
+  readonly filePath?: string;
+}
+
+/** Everything the handlers need from Electron and the file system, passed in so tests can stub it. */
+export interface HandlerDependencies<E> {
+  readonly getAppInfo: () => AppInfo;
+  /** Folder the save dialog opens in (the user's documents). */
+  readonly defaultSaveDir: () => string;
+  /** Shows the save dialog, attached to the window that asked when there is one. */
+  readonly showSaveDialog: (event: E, options: SaveDialogOptions) => Promise<SaveDialogAnswer>;
+  readonly writeTextFile: (path: string, text: string) => Promise<void>;
+}
+
+/** A filter for the file's own extension first, so the dialog keeps it, then "All files". */
+export function buildSaveFilters(fileName: string): SaveDialogOptions['filters'] {
+  const extension = extname(fileName).slice(1);
+  const allFiles = { name: 'All files', extensions: ['*'] };
+  return extension === '' ? [allFiles] : [{ name: `${extension.toUpperCase()} file`, extensions: [extension] }, allFiles];
+}
+
+async function saveTextFile<E>(
+  deps: HandlerDependencies<E>,
+  input: SaveTextFileInput,
+  event: E,
+): Promise<SaveTextFileResult> {
+  const answer = await deps.showSaveDialog(event, {
+    title: 'Save file',
+    // basename again: the contract already forbids separators; this keeps the dialog in its folder.
+    defaultPath: join(deps.defaultSaveDir(), basename(input.suggestedName)),
+    filters: buildSaveFilters(input.suggestedName),
+  });
+  if (answer.canceled || !answer.filePath) return { isSaved: false };
+  await deps.writeTextFile(answer.filePath, input.text);
+  return { isSaved: true, path: answer.filePath };
+}
+
+/** The main process's handler for every channel of the contract. */
+export function createHandlers<E>(deps: HandlerDependencies<E>): ChannelHandlers<E> {
+  return {
+    'app:info': () => Promise.resolve(deps.getAppInfo()),
+    'file:saveText': (input, event) => saveTextFile(deps, input, event),
+  };
+}

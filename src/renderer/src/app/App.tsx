@@ -1,0 +1,22 @@
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
+import { RouterProvider } from 'react-router';
+import { theme } from './theme';
+import { router } from './router';
+import { LanguageSync } from './LanguageSync';
+import { useSettings } from './useSettings';
+
+/** The renderer's root: UI kit, date locale, notifications and the routes. */
+export function App() {
+  const { language } = useSettings();
+  return (
+    <MantineProvider theme={theme}>
+      <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
+        <LanguageSync />
+        <Notifications position="top-right" />
+        <RouterProvider router={router} />
+      </DatesProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,167 @@
+import type { z } from 'zod';
+import {
+  SessionSchema,
+  WellnessEntrySchema,
+  type Athlete,
+  type SessionInput,
+  type WellnessEntry,
+} from '@shared/model';
+import { createRosterResolver, normalizeAthleteName, type RosterResolver } from './athlete-names';
+import { buildAthletesFromNames } from './athletes-repo';
+import {
+  bulkAddInChunks,
+  createProgress,
+  type ProgressCallback,
+  type ProgressCounter,
+} from './chunked-write';
+import type { CoachDatabase } from './database';
+import type { RowIssue } from './errors';
+import { throwIfIssues, validateRows } from './validation';
+import { insertCheckins } from './wellness-repo';
+
+/** A session row of a CSV file; `athlete` is a name (or an athlete id) as written in the file. */
+export type ImportedSessionRow = { athlete: string } & Omit<SessionInput, 'id' | 'athleteId'>;
+
+/** A check-in row of a CSV file; `athlete` is a name (or an athlete id) as written in the file. */
+export type ImportedWellnessRow = { athlete: string } & Omit<WellnessEntry, 'id' | 'athleteId'>;
+
+/** What the importer confirmed: the new athletes to create and the rows to write. */
+export interface ImportBatch<Row> {
+  newAthleteNames: readonly string[];
+  rows: readonly Row[];
+}
+
+/** What an import wrote. */
+export interface ImportResult {
+  athletesCreated: number;
+  rowsWritten: number;
+}
+
+/** How the names of a file match the roster, for the import report. */
+export interface NameReport {
+  /** Each name as given → the athlete it resolves to. */
+  known: Map<string, string>;
+  /** Names with no athlete (first spelling of each), to offer as new athletes. */
+  unknown: string[];
+  /** Names that match several athletes; rows must use the athlete id instead. */
+  ambiguous: string[];
+}
+
+interface ImportTarget<Row, Rec> {
+  tableName: 'sessions' | 'wellness';
+  schema: z.ZodType<Rec>;
+  toDraft(row: Row, athleteId: string): unknown;
+  write(records: readonly Rec[], progress: ProgressCounter): Promise<void>;
+}
+
+/** Stands in for an unresolved athlete so that the row's other fields are still checked. */
+const UNRESOLVED_ATHLETE_ID = 'unresolved';
+
+/**
+ * Imports session rows in one transaction: creates the confirmed new athletes, resolves each row's
+ * athlete by name (case-insensitive, trimmed) or id, and bulkAdds the rows (source 'import') in
+ * chunks with progress. An unresolved athlete or an invalid row throws a ValidationError and
+ * nothing is written.
+ */
+export function importSessions(
+  db: CoachDatabase,
+  batch: ImportBatch<ImportedSessionRow>,
+  onProgress?: ProgressCallback,
+): Promise<ImportResult> {
+  return runImport(db, batch, onProgress, {
+    tableName: 'sessions',
+    schema: SessionSchema,
+    // zod drops the `athlete` column (unknown keys are stripped).
+    toDraft: (row, athleteId) => ({ ...row, id: crypto.randomUUID(), athleteId, source: 'import' }),
+    write: (records, progress) => bulkAddInChunks(db.sessions, records, progress),
+  });
+}
+
+/**
+ * Imports check-in rows like {@link importSessions}; a row whose athlete already has a check-in
+ * that day (or two rows for one athlete-day) throws a DuplicateCheckinError and nothing is written.
+ */
+export function importWellness(
+  db: CoachDatabase,
+  batch: ImportBatch<ImportedWellnessRow>,
+  onProgress?: ProgressCallback,
+): Promise<ImportResult> {
+  return runImport(db, batch, onProgress, {
+    tableName: 'wellness',
+    schema: WellnessEntrySchema,
+    toDraft: (row, athleteId) => ({ ...row, id: crypto.randomUUID(), athleteId }),
+    write: (records, progress) => insertCheckins(db, records, progress),
+  });
+}
+
+/** Resolves the distinct names of a file against the roster (archived athletes included). */
+export async function resolveAthleteNames(db: CoachDatabase, names: readonly string[]): Promise<NameReport> {
+  const resolver = createRosterResolver(await db.athletes.toArray());
+  const report: NameReport = { known: new Map(), unknown: [], ambiguous: [] };
+  const listed = new Set<string>();
+  for (const name of names) {
+    const key = normalizeAthleteName(name);
+    if (key === '' || report.known.has(name)) continue;
+    const resolution = resolver.resolve(name);
+    if (resolution.kind === 'known') report.known.set(name, resolution.athleteId);
+    else if (!listed.has(key)) {
+      listed.add(key);
+      (resolution.kind === 'unknown' ? report.unknown : report.ambiguous).push(name);
+    }
+  }
+  return report;
+}
+
+async function runImport<Row extends { athlete: string }, Rec>(
+  db: CoachDatabase,
+  batch: ImportBatch<Row>,
+  onProgress: ProgressCallback | undefined,
+  target: ImportTarget<Row, Rec>,
+): Promise<ImportResult> {
+  return db.transaction('rw', ['athletes', target.tableName], async () => {
+    const issues: RowIssue[] = [];
+    const roster = await db.athletes.toArray();
+    const newAthletes = confirmedNewAthletes(batch.newAthleteNames, createRosterResolver(roster), issues);
+    const resolver = createRosterResolver([...roster, ...newAthletes]);
+    const drafts = batch.rows.map((row, index) =>
+      target.toDraft(row, resolveRow(resolver, row, index, issues)),
+    );
+    const records = validateRows(target.schema, drafts, issues);
+    throwIfIssues(issues.sort((a, b) => a.index - b.index));
+    await db.athletes.bulkAdd(newAthletes);
+    await target.write(records, createProgress(records.length, onProgress));
+    return { athletesCreated: newAthletes.length, rowsWritten: records.length };
+  });
+}
+
+/** New athletes for the confirmed names that the roster does not already know. */
+function confirmedNewAthletes(
+  names: readonly string[],
+  roster: RosterResolver,
+  issues: RowIssue[],
+): Athlete[] {
+  const fresh = names.filter((name) => roster.resolve(name).kind === 'unknown');
+  const nameIssues: RowIssue[] = [];
+  const athletes = buildAthletesFromNames(fresh, nameIssues, 'newAthleteNames');
+  // Report positions in the caller's list, not in the filtered one.
+  for (const issue of nameIssues) {
+    issues.push({ ...issue, index: names.indexOf(fresh[issue.index] ?? '') });
+  }
+  return athletes;
+}
+
+function resolveRow(
+  resolver: RosterResolver,
+  row: { athlete: string },
+  index: number,
+  issues: RowIssue[],
+): string {
+  const resolution = resolver.resolve(row.athlete);
+  if (resolution.kind === 'known') return resolution.athleteId;
+  const message =
+    resolution.kind === 'unknown'
+      ? `Unknown athlete "${row.athlete}" (not confirmed as a new athlete)`
+      : `"${row.athlete}" matches ${resolution.athleteIds.length} athletes; use the athlete id`;
+  issues.push({ index, path: 'athlete', message });
+  return UNRESOLVED_ATHLETE_ID;
+}

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { Button, Group, Select, Switch, Text, TextInput } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { appDb } from '../../db/app-db';
+import { availabilityOn, listAthletes, listSquads } from '../../db';
+import { PageHeader } from '../../components/PageHeader';
+import { todayLocalDate } from '../../i18n/format';
+import { groupRosterBySquad } from './roster';
+import { AthleteFormModal } from './AthleteFormModal';
+import { RosterTable } from './RosterTable';
+import { EmptyRoster } from './EmptyRoster';
+
+/** The roster by squad, with search, squad filter and archived athletes on request. */
+export function AthletesPage() {
+  const { t } = useTranslation('athletes');
+  const [query, setQuery] = useState('');
+  const [squadId, setSquadId] = useState<string | null>(null);
+  const [isShowingArchived, setIsShowingArchived] = useState(false);
+  const [isAdding, setIsAdding] = useState(false);
+  const today = todayLocalDate();
+  const data = useLiveQuery(async () => {
+    const [athletes, squads, availability] = await Promise.all([
+      listAthletes(appDb, { includeArchived: isShowingArchived }),
+      listSquads(appDb),
+      availabilityOn(appDb, today),
+    ]);
+    return { athletes, squads, availability };
+  }, [isShowingArchived, today]);
+
+  if (!data) return <Text c="dimmed">{t('common:loading')}</Text>;
+  const groups = groupRosterBySquad(data.athletes, data.squads, { query, squadId });
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={<Button onClick={() => setIsAdding(true)}>{t('addAthlete')}</Button>}
+      />
+      {data.athletes.length === 0 && !isShowingArchived ? (
+        <EmptyRoster />
+      ) : (
+        <>
+          <Group mb="md" align="flex-end">
+            <TextInput
+              aria-label={t('common:search')}
+              placeholder={t('searchPlaceholder')}
+              value={query}
+              onChange={(event) => setQuery(event.currentTarget.value)}
+              w={320}
+            />
+            <Select
+              aria-label={t('common:squad')}
+              placeholder={t('common:allSquads')}
+              clearable
+              value={squadId}
+              onChange={setSquadId}
+              data={data.squads.map((squad) => ({ value: squad.id, label: squad.name }))}
+              w={220}
+            />
+            <Switch
+              label={t('showArchived')}
+              checked={isShowingArchived}
+              onChange={(event) => setIsShowingArchived(event.currentTarget.checked)}
+              mb={8}
+            />
+            <Text c="dimmed" size="sm" ml="auto" mb={8}>
+              {t('countAthletes', { count: data.athletes.length })}
+            </Text>
+          </Group>
+          {groups.length === 0 ? <Text c="dimmed">{t('noMatches', { query })}</Text> : null}
+          {groups.map((group) => (
+            <RosterTable key={group.squad?.id ?? 'none'} group={group} availability={data.availability} today={today} />
+          ))}
+        </>
+      )}
+      {isAdding ? (
+        <AthleteFormModal isOpen athlete={null} squads={data.squads} onClose={() => setIsAdding(false)} />
+      ) : null}
+    </>
+  );
+}

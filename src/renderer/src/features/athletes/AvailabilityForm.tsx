@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { Button, Group, Select, TextInput } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { AVAILABILITY_KINDS, AvailabilityEventSchema, type AvailabilityKind } from '@shared/model';
+import { appDb } from '../../db/app-db';
+import { addAvailabilityEvent } from '../../db';
+import { todayLocalDate } from '../../i18n/format';
+
+/** One line to record an injury, illness or other availability change. */
+export function AvailabilityForm({ athleteId }: { athleteId: string }) {
+  const { t } = useTranslation('athletes');
+  const [kind, setKind] = useState<AvailabilityKind>('injured');
+  const [startDate, setStartDate] = useState<string | null>(todayLocalDate());
+  const [endDate, setEndDate] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  async function handleAdd() {
+    const parsed = AvailabilityEventSchema.safeParse({
+      id: 'new',
+      athleteId,
+      kind,
+      startDate: startDate ?? '',
+      endDate: endDate ?? undefined,
+      note,
+    });
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? null);
+      return;
+    }
+    const { id: _id, ...input } = parsed.data;
+    await addAvailabilityEvent(appDb, input);
+    setError(null);
+    setNote('');
+    setEndDate(null);
+    notifications.show({ color: 'teal', message: t('eventSaved') });
+  }
+
+  return (
+    <Group align="flex-start" wrap="wrap">
+      <Select
+        label={t('kind')}
+        value={kind}
+        allowDeselect={false}
+        onChange={(value) => value && setKind(value as AvailabilityKind)}
+        data={AVAILABILITY_KINDS.map((k) => ({ value: k, label: t(`common:availability_${k}`) }))}
+        w={190}
+      />
+      <DateInput label={t('startDate')} value={startDate} onChange={setStartDate} valueFormat="D MMM YYYY" w={160} />
+      <DateInput
+        label={t('endDate')}
+        value={endDate}
+        onChange={setEndDate}
+        valueFormat="D MMM YYYY"
+        clearable
+        error={error}
+        w={180}
+      />
+      <TextInput label={t('note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} w={260} />
+      <Button mt={25} onClick={() => void handleAdd()}>
+        {t('addEvent')}
+      </Button>
+    </Group>
+  );
+}

@@ -1,0 +1,79 @@
+import { Badge, ColorSwatch, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { AvailabilityEvent } from '@shared/model';
+import { ageInYears } from '@shared/time/local-date';
+import type { RosterGroup } from './roster';
+import { AvailabilityBadge } from './AvailabilityBadge';
+
+interface RosterTableProps {
+  group: RosterGroup;
+  availability: Map<string, AvailabilityEvent>;
+  today: string;
+}
+
+/** One squad of the roster; a row opens the athlete. */
+export function RosterTable({ group, availability, today }: RosterTableProps) {
+  const { t } = useTranslation('athletes');
+  const navigate = useNavigate();
+  const title = group.squad?.name ?? t('noSquad');
+  return (
+    <Paper withBorder p="md" mb="lg">
+      <Group gap="xs" mb="xs">
+        {group.squad ? <ColorSwatch color={group.squad.colour} size={14} /> : null}
+        <Title order={3} size="h4">
+          {title}
+        </Title>
+        <Text c="dimmed" size="sm">
+          ({group.athletes.length})
+        </Text>
+      </Group>
+      <Table aria-label={title} striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('colName')}</Table.Th>
+            <Table.Th>{t('colPosition')}</Table.Th>
+            <Table.Th>{t('colAge')}</Table.Th>
+            <Table.Th>{t('colTrainingAge')}</Table.Th>
+            <Table.Th>{t('colStatus')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {group.athletes.map((athlete) => (
+            <Table.Tr
+              key={athlete.id}
+              style={{ cursor: 'pointer' }}
+              onClick={() => void navigate(`/athletes/${athlete.id}`)}
+            >
+              <Table.Td>
+                <Group gap="xs">
+                  <Text
+                    component="a"
+                    href={`#/athletes/${athlete.id}`}
+                    fw={500}
+                    c="inherit"
+                    td="none"
+                    onClick={(event) => event.stopPropagation()}
+                  >
+                    {athlete.name}
+                  </Text>
+                  {athlete.isArchived ? (
+                    <Badge size="xs" color="gray" variant="outline">
+                      {t('archived')}
+                    </Badge>
+                  ) : null}
+                </Group>
+              </Table.Td>
+              <Table.Td>{athlete.position || t('common:none')}</Table.Td>
+              <Table.Td>{athlete.birthDate ? ageInYears(athlete.birthDate, today) : t('common:none')}</Table.Td>
+              <Table.Td>{t('years', { count: athlete.trainingAgeYears })}</Table.Td>
+              <Table.Td>
+                <AvailabilityBadge kind={availability.get(athlete.id)?.kind} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}

@@ -1,0 +1,180 @@
+import { useState } from 'react';
+import { Alert, Badge, Button, Checkbox, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import type { NameResolution, RosterResolver } from '../../db/athlete-names';
+import { appDb } from '../../db/app-db';
+import { DuplicateCheckinError, importSessions, importWellness } from '../../db';
+import { planImport } from './import-plan';
+import type { ParsedFile } from './useCsvImport';
+import { IssueTable } from './IssueTable';
+
+interface ImportReportProps {
+  parsed: ParsedFile;
+  resolver: RosterResolver;
+  onImportAnother: () => void;
+}
+
+type Progress = { done: number; total: number };
+type Outcome = { rows: number; athletes: number };
+
+/** The report of one parsed file and the button that writes the accepted rows in one transaction. */
+export function ImportReport({ parsed, resolver, onImportAnother }: ImportReportProps) {
+  const { t } = useTranslation('import');
+  const [isCreatingUnknown, setIsCreatingUnknown] = useState(false);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { result } = parsed;
+  const plan = planImport<{ athlete: string }>(result.rows, (name) => resolver.resolve(name), isCreatingUnknown);
+
+  async function handleImport() {
+    setError(null);
+    setProgress({ done: 0, total: plan.rows.length });
+    const onProgress = (done: number, total: number) => setProgress({ done, total });
+    try {
+      const written = await writePlannedRows(parsed, (name) => resolver.resolve(name), isCreatingUnknown, onProgress);
+      setOutcome({ rows: written.rowsWritten, athletes: written.athletesCreated });
+      notifications.show({ color: 'teal', message: t('doneBody', { rows: written.rowsWritten, athletes: written.athletesCreated }) });
+    } catch (caught) {
+      setError(describeError(caught, t));
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  if (outcome) {
+    return (
+      <Alert color="teal" title={t('doneTitle')}>
+        <Stack gap="sm" align="flex-start">
+          <Text>{t('doneBody', { rows: outcome.rows, athletes: outcome.athletes })}</Text>
+          <Button variant="light" onClick={onImportAnother}>
+            {t('importAnother')}
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  }
+
+  return (
+    <Paper withBorder p="md">
+      <Stack>
+        <Title order={3} size="h4">
+          {t('reportTitle')} — {parsed.fileName}
+        </Title>
+        {result.fileError ? (
+          <Alert color="red" title={t('fileError')}>
+            {result.fileError}
+          </Alert>
+        ) : null}
+        <SimpleGrid cols={4}>
+          <Stat label={t('rowsInFile')} value={String(result.dataRowCount)} />
+          <Stat label={t('rowsValid')} value={String(result.rows.length)} color="teal" />
+          <Stat label={t('rowsRejected')} value={String(result.rejectedRowCount)} color={result.rejectedRowCount > 0 ? 'red' : undefined} />
+          <Stat
+            label={t('separator')}
+            value={`“${result.delimiter}”${result.decimalMark === ',' ? ` · ${t('decimalComma')}` : ''}`}
+          />
+        </SimpleGrid>
+        {result.warnings.length > 0 ? (
+          <Alert color="yellow" title={t('warningsTitle')}>
+            {result.warnings.map((warning) => (
+              <Text key={`${warning.line}-${warning.column ?? ''}`} size="sm">
+                {warning.reason}
+              </Text>
+            ))}
+          </Alert>
+        ) : null}
+        {result.rejected.length > 0 ? (
+          <Stack gap={4}>
+            <Text fw={600}>{t('rejectedTitle')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('rejectedHelp')}
+            </Text>
+            <IssueTable issues={result.rejected} />
+          </Stack>
+        ) : null}
+        {plan.unknownNames.length > 0 ? (
+          <Alert color="blue" title={t('unknownTitle')}>
+            <Stack gap="xs">
+              <Text size="sm">{t('unknownBody', { count: plan.unknownNames.length })}</Text>
+              <Group gap={6}>
+                {plan.unknownNames.slice(0, 60).map((name) => (
+                  <Badge key={name} variant="light">
+                    {name}
+                  </Badge>
+                ))}
+              </Group>
+              <Checkbox
+                label={t('createUnknown', { count: plan.unknownNames.length })}
+                checked={isCreatingUnknown}
+                onChange={(event) => setIsCreatingUnknown(event.currentTarget.checked)}
+              />
+            </Stack>
+          </Alert>
+        ) : null}
+        {plan.skippedUnknownRowCount > 0 ? <Text size="sm">{t('skippedRows', { count: plan.skippedUnknownRowCount })}</Text> : null}
+        {plan.skippedAmbiguousRowCount > 0 ? (
+          <Text size="sm">{t('ambiguousRows', { count: plan.skippedAmbiguousRowCount })}</Text>
+        ) : null}
+        {error ? <Alert color="red">{error}</Alert> : null}
+        {progress ? (
+          <Stack gap={4}>
+            <Text size="sm">{t('importing', progress)}</Text>
+            <Progress value={progress.total === 0 ? 100 : (progress.done / progress.total) * 100} aria-label={t('importing', progress)} />
+          </Stack>
+        ) : null}
+        <Group>
+          <Button onClick={() => void handleImport()} disabled={plan.rows.length === 0 || progress !== null} loading={progress !== null}>
+            {t('importButton', { count: plan.rows.length })}
+          </Button>
+          {plan.rows.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('nothingToImport')}
+            </Text>
+          ) : null}
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Writes the rows the plan accepts, typed per kind, in one transaction (the repositories own it). */
+function writePlannedRows(
+  parsed: ParsedFile,
+  resolve: (name: string) => NameResolution,
+  isCreatingUnknown: boolean,
+  onProgress: (done: number, total: number) => void,
+) {
+  if (parsed.kind === 'sessions') {
+    const plan = planImport(parsed.result.rows, resolve, isCreatingUnknown);
+    return importSessions(appDb, { newAthleteNames: plan.newAthleteNames, rows: rowsOf(plan.rows) }, onProgress);
+  }
+  const plan = planImport(parsed.result.rows, resolve, isCreatingUnknown);
+  return importWellness(appDb, { newAthleteNames: plan.newAthleteNames, rows: rowsOf(plan.rows) }, onProgress);
+}
+
+function rowsOf<Row extends { line: number }>(rows: Row[]): Array<Omit<Row, 'line'>> {
+  return rows.map(({ line: _line, ...rest }) => rest);
+}
+
+function describeError(caught: unknown, t: (key: string, values?: Record<string, unknown>) => string): string {
+  if (caught instanceof DuplicateCheckinError) {
+    const first = caught.conflicts[0];
+    return t('duplicateCheckins', { count: caught.conflicts.length, example: first ? first.date : '' });
+  }
+  return caught instanceof Error ? caught.message : String(caught);
+}
+
+function Stat({ label, value, color }: { label: string; value: string; color?: string | undefined }) {
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="xl" fw={700} c={color} data-testid={`stat-${label}`}>
+        {value}
+      </Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react';
+import { Badge, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { AvailabilityKind } from '@shared/model';
+
+const BADGE_COLOURS: Record<AvailabilityKind, string> = {
+  injured: 'red',
+  ill: 'orange',
+  unavailable: 'gray',
+  modified: 'yellow',
+};
+
+interface AthleteNameCellProps {
+  name: string;
+  availabilityKind?: AvailabilityKind;
+  isMuted?: boolean;
+  /** A further badge, such as "Already checked in". */
+  extra?: ReactNode;
+}
+
+/** The athlete's name with their availability on the day in words (never colour alone). */
+export function AthleteNameCell({ name, availabilityKind, isMuted = false, extra }: AthleteNameCellProps) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Text size="sm" fw={500} c={isMuted ? 'dimmed' : undefined} style={{ whiteSpace: 'nowrap' }}>
+        {name}
+      </Text>
+      {availabilityKind ? (
+        <Badge size="xs" variant="light" color={BADGE_COLOURS[availabilityKind]}>
+          {t(`common:availability_${availabilityKind}`)}
+        </Badge>
+      ) : null}
+      {extra}
+    </Group>
+  );
+}

@@ -1,0 +1,32 @@
+import { Select } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Squad } from '@shared/model';
+import { ALL_ATHLETES } from './useSquadChoice';
+
+interface SquadSelectProps {
+  squads: readonly Squad[] | undefined;
+  value: string;
+  onChange: (squadId: string) => void;
+}
+
+/** The squad whose athletes fill the grid; "All athletes" for a club without squads. */
+export function SquadSelect({ squads, value, onChange }: SquadSelectProps) {
+  const { t } = useTranslation('log');
+  const data = [
+    ...(squads ?? []).map((squad) => ({ value: squad.id, label: squad.name })),
+    { value: ALL_ATHLETES, label: t('allAthletes') },
+  ];
+  return (
+    <Select
+      label={t('common:squad')}
+      data={data}
+      value={value}
+      onChange={(next) => {
+        if (next !== null) onChange(next);
+      }}
+      allowDeselect={false}
+      nothingFoundMessage={t('noSquadFound')}
+      w={200}
+    />
+  );
+}

@@ -1,0 +1,139 @@
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Box, Group, Loader, Paper, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { useSettings } from '../../app/useSettings';
+import { appDb } from '../../db/app-db';
+import { addSessions } from '../../db/sessions-repo';
+import { todayLocalDate } from '../../i18n/format';
+import { isSaveShortcut } from './grid-navigation';
+import { countRowsNeedingAttention, shownMessages } from './page-attention';
+import type { SessionHeader } from './session-header';
+import { checkTeamGrid, withDurationOverride, withoutRows, withPresence, withRpe, type TeamDrafts } from './team-grid';
+import { errorText } from './error-text';
+import { useDeferredFocus, focusFirstInvalid } from './useDeferredFocus';
+import { useGridAthletes } from './useGridAthletes';
+import { focusGridCell } from './useGridKeyboard';
+import { useIssueMessage } from './useIssueMessage';
+import { useSquadChoice } from './useSquadChoice';
+import { SaveBar } from './SaveBar';
+import { SessionFields } from './SessionFields';
+import { SquadSelect } from './SquadSelect';
+import { TeamSessionGrid } from './TeamSessionGrid';
+
+/** Log one session for a whole squad: a row per athlete, keyboard first, saved in one transaction. */
+export function TeamSessionPage() {
+  const { t } = useTranslation('log');
+  const { language } = useSettings();
+  const describeIssue = useIssueMessage();
+  const { squads, squadId, setSquadId } = useSquadChoice();
+  const [header, setHeader] = useState<SessionHeader>(() => ({
+    date: todayLocalDate(),
+    startTime: '',
+    stimulus: 'other',
+    durationMin: '',
+  }));
+  const [drafts, setDrafts] = useState<TeamDrafts>({});
+  const [hasTriedSave, setHasTriedSave] = useState(false);
+  const [isSaving, setIsSaving] = useState(false);
+  const pageRef = useRef<HTMLDivElement>(null);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const saveButtonRef = useRef<HTMLButtonElement>(null);
+  const focusFirstRpe = () => focusGridCell(gridRef.current, 0, 'rpe');
+  const requestFocus = useDeferredFocus(focusFirstRpe);
+  const athletes = useGridAthletes(squadId, header.date);
+  const check = useMemo(() => checkTeamGrid(header, athletes ?? [], drafts), [header, athletes, drafts]);
+
+  const headerErrors = shownMessages(check.headerIssues, hasTriedSave, (field, issue) => describeIssue(field, issue));
+  const rowsNeedingAttention = countRowsNeedingAttention(check.rowIssues, hasTriedSave);
+  const attention = [
+    ...(Object.keys(headerErrors).length > 0 ? [t('detailsNeedAttention')] : []),
+    ...(rowsNeedingAttention > 0 ? [t('rowsNeedAttention', { count: rowsNeedingAttention })] : []),
+  ];
+  const presentCount = check.presentCount;
+  const absentCount = (athletes?.length ?? 0) - presentCount;
+
+  const handleSquadChange = (id: string) => {
+    setSquadId(id);
+    setHasTriedSave(false);
+    requestFocus(focusFirstRpe);
+  };
+
+  const handleSave = async () => {
+    if (isSaving || !athletes || presentCount === 0) return;
+    if (!check.isValid) {
+      setHasTriedSave(true);
+      requestFocus(() => focusFirstInvalid(pageRef.current) || true);
+      return;
+    }
+    setIsSaving(true);
+    try {
+      const saved = await addSessions(appDb, check.inputs);
+      notifications.show({ color: 'teal', title: t('common:saved'), message: t('savedSessions', { count: saved.length }) });
+      setDrafts((current) => withoutRows(current, athletes.map((athlete) => athlete.id)));
+      setHasTriedSave(false);
+      requestFocus(focusFirstRpe);
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('nothingSavedTitle'), message: errorText(error) });
+    } finally {
+      setIsSaving(false);
+    }
+  };
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!isSaveShortcut(event)) return;
+    event.preventDefault();
+    void handleSave();
+  };
+
+  return (
+    <Box ref={pageRef} onKeyDown={handleKeyDown}>
+      <PageHeader title={t('teamTitle')} description={t('teamDescription')} />
+      <Paper withBorder p="md" mb="md">
+        <SessionFields
+          header={header}
+          errors={headerErrors}
+          onChange={setHeader}
+          leading={<SquadSelect squads={squads} value={squadId} onChange={handleSquadChange} />}
+        />
+      </Paper>
+      {athletes === undefined ? (
+        <Loader size="sm" aria-label={t('common:loading')} />
+      ) : athletes.length === 0 ? (
+        <Text c="dimmed">{t('emptySquad')}</Text>
+      ) : (
+        <Paper withBorder p="md">
+          <Group justify="flex-end" mb={4}>
+            <Text size="sm" c="dimmed">
+              {t('presentCount', { present: presentCount, absent: absentCount })}
+            </Text>
+          </Group>
+          <TeamSessionGrid
+            athletes={athletes}
+            drafts={drafts}
+            rowIssues={check.rowIssues}
+            hasTriedSave={hasTriedSave}
+            headerDurationText={header.durationMin}
+            language={language}
+            describeIssue={describeIssue}
+            containerRef={gridRef}
+            saveButtonRef={saveButtonRef}
+            onRpeChange={(id, text) => setDrafts((current) => withRpe(current, id, text))}
+            onDurationChange={(id, text) => setDrafts((current) => withDurationOverride(current, id, text))}
+            onPresenceChange={(id, isPresent) => setDrafts((current) => withPresence(current, id, isPresent))}
+          />
+        </Paper>
+      )}
+      <SaveBar
+        label={t('saveSessions', { count: presentCount })}
+        attention={attention}
+        summaryId="team-session-attention"
+        isDisabled={presentCount === 0}
+        isSaving={isSaving}
+        buttonRef={saveButtonRef}
+        onSave={() => void handleSave()}
+      />
+    </Box>
+  );
+}

@@ -1,0 +1,147 @@
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Box, Group, Loader, Paper, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { useSettings } from '../../app/useSettings';
+import { appDb } from '../../db/app-db';
+import { addWellnessEntries } from '../../db/wellness-repo';
+import { todayLocalDate } from '../../i18n/format';
+import { errorText } from './error-text';
+import { firstEnterableRow, isSaveShortcut } from './grid-navigation';
+import { countRowsNeedingAttention } from './page-attention';
+import { useDeferredFocus, focusFirstInvalid } from './useDeferredFocus';
+import { focusGridCell } from './useGridKeyboard';
+import { useIssueMessage } from './useIssueMessage';
+import { useSquadChoice } from './useSquadChoice';
+import { useWellnessAthletes } from './useWellnessAthletes';
+import { checkWellnessGrid, editWellnessCell, isRowReadOnly, withoutWellnessRows } from './wellness-grid';
+import type { WellnessDrafts, WellnessField, WellnessGridAthlete } from './wellness-grid';
+import { LogDateInput } from './LogDateInput';
+import { SaveBar } from './SaveBar';
+import { SquadSelect } from './SquadSelect';
+import { WellnessGrid } from './WellnessGrid';
+
+/** Morning check-ins for a squad on one day: five items, sleep, HRV and resting HR per athlete. */
+export function WellnessCheckinPage() {
+  const { t } = useTranslation('log');
+  const { language } = useSettings();
+  const describeIssue = useIssueMessage();
+  const { squads, squadId, setSquadId } = useSquadChoice();
+  const [date, setDate] = useState<string | null>(() => todayLocalDate());
+  const [drafts, setDrafts] = useState<WellnessDrafts>({});
+  const [refusedIds, setRefusedIds] = useState<ReadonlySet<string>>(() => new Set());
+  const [hasTriedSave, setHasTriedSave] = useState(false);
+  const [isSaving, setIsSaving] = useState(false);
+  const pageRef = useRef<HTMLDivElement>(null);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const saveButtonRef = useRef<HTMLButtonElement>(null);
+  const athletes = useWellnessAthletes(squadId, date);
+  const check = useMemo(() => checkWellnessGrid(date ?? '', athletes ?? [], drafts), [date, athletes, drafts]);
+
+  const focusFirstOpenRow = () => {
+    const rows = athletes ?? [];
+    const row = firstEnterableRow(rows.length, (index) => !isRowReadOnly(rows[index], drafts));
+    return row !== undefined && focusGridCell(gridRef.current, row, 'sleepHours');
+  };
+  const requestFocus = useDeferredFocus(() => focusFirstOpenRow());
+  const rowsNeedingAttention = countRowsNeedingAttention(check.rowIssues, hasTriedSave);
+  const dateError = hasTriedSave && !date ? describeIssue('date', { code: 'required', message: '' }) : undefined;
+  const attention = rowsNeedingAttention > 0 ? [t('rowsNeedAttention', { count: rowsNeedingAttention })] : [];
+  const checkedInCount = (athletes ?? []).filter((athlete) => athlete.checkin !== undefined).length;
+
+  const handleSquadChange = (id: string) => {
+    setSquadId(id);
+    setRefusedIds(new Set());
+    requestFocus(() => focusFirstOpenRow());
+  };
+  const handleDateChange = (next: string | null) => {
+    setDate(next);
+    setRefusedIds(new Set());
+  };
+  const handleCellChange = (athlete: WellnessGridAthlete, field: WellnessField, text: string) => {
+    const result = editWellnessCell(drafts, athlete, field, text);
+    if (result.isRefused) handleRefusedEdit(athlete.id);
+    else setDrafts(result.drafts);
+  };
+  const handleRefusedEdit = (athleteId: string) => {
+    setRefusedIds((current) => (current.has(athleteId) ? current : new Set([...current, athleteId])));
+  };
+
+  const handleSave = async () => {
+    if (isSaving || !athletes || check.filledCount === 0) return;
+    if (!check.isValid || !date) {
+      setHasTriedSave(true);
+      requestFocus(() => focusFirstInvalid(pageRef.current) || true);
+      return;
+    }
+    setIsSaving(true);
+    try {
+      const saved = await addWellnessEntries(appDb, check.inputs);
+      notifications.show({ color: 'teal', title: t('common:saved'), message: t('savedCheckins', { count: saved.length }) });
+      setDrafts((current) => withoutWellnessRows(current, athletes.map((athlete) => athlete.id)));
+      setHasTriedSave(false);
+      setRefusedIds(new Set());
+      requestFocus(() => focusFirstOpenRow());
+    } catch (error) {
+      // A check-in saved elsewhere meanwhile shows up through the live query and is marked in place.
+      setHasTriedSave(true);
+      notifications.show({ color: 'red', title: t('nothingSavedTitle'), message: errorText(error) });
+    } finally {
+      setIsSaving(false);
+    }
+  };
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!isSaveShortcut(event)) return;
+    event.preventDefault();
+    void handleSave();
+  };
+
+  return (
+    <Box ref={pageRef} onKeyDown={handleKeyDown}>
+      <PageHeader title={t('wellnessTitle')} description={t('wellnessDescription')} />
+      <Paper withBorder p="md" mb="md">
+        <Group align="flex-start" gap="md">
+          <SquadSelect squads={squads} value={squadId} onChange={handleSquadChange} />
+          <LogDateInput value={date} error={dateError} onChange={handleDateChange} />
+        </Group>
+      </Paper>
+      {athletes === undefined ? (
+        <Loader size="sm" aria-label={t('common:loading')} />
+      ) : athletes.length === 0 ? (
+        <Text c="dimmed">{t('emptySquad')}</Text>
+      ) : (
+        <Paper withBorder p="md">
+          <Group justify="flex-end" mb={4}>
+            <Text size="sm" c="dimmed">
+              {t('checkedInCount', { count: checkedInCount, total: athletes.length })}
+            </Text>
+          </Group>
+          <WellnessGrid
+            athletes={athletes}
+            drafts={drafts}
+            rowIssues={check.rowIssues}
+            refusedIds={refusedIds}
+            hasTriedSave={hasTriedSave}
+            language={language}
+            describeIssue={describeIssue}
+            containerRef={gridRef}
+            saveButtonRef={saveButtonRef}
+            onCellChange={handleCellChange}
+            onRefusedEdit={handleRefusedEdit}
+          />
+        </Paper>
+      )}
+      <SaveBar
+        label={t('saveCheckins', { count: check.filledCount })}
+        attention={attention}
+        summaryId="wellness-attention"
+        isDisabled={check.filledCount === 0}
+        isSaving={isSaving}
+        buttonRef={saveButtonRef}
+        onSave={() => void handleSave()}
+      />
+    </Box>
+  );
+}

@@ -1,0 +1,21 @@
+import { isIsoDate } from '@shared/time/local-date';
+
+const DAY_FIRST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+/**
+ * Reads a date typed into a date field: `2025-03-04`, or day first as coaches here write it
+ * (`4-3-2025`, `4/3/2025`, `4.3.2025`). Returns `YYYY-MM-DD`, or null when it is not a real date.
+ */
+export function parseCoachDate(text: string): string | null {
+  const trimmed = text.trim();
+  const iso = ISO.exec(trimmed);
+  const dayFirst = DAY_FIRST.exec(trimmed);
+  let parts: [string, string, string] | undefined;
+  if (iso?.[1] && iso[2] && iso[3]) parts = [iso[1], iso[2], iso[3]];
+  else if (dayFirst?.[1] && dayFirst[2] && dayFirst[3]) parts = [dayFirst[3], dayFirst[2], dayFirst[1]];
+  if (!parts) return null;
+  const [year, month, day] = parts;
+  const candidate = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isIsoDate(candidate) ? candidate : null;
+}

@@ -1,0 +1,40 @@
+import { useCallback, type KeyboardEvent, type RefObject } from 'react';
+import { moveForKey } from './grid-navigation';
+
+/** Focuses (and selects, so typing replaces) the cell of `column` in `row` inside `container`. */
+export function focusGridCell(container: HTMLElement | null, row: number, column: string): boolean {
+  const cell = container?.querySelector<HTMLInputElement>(`[data-grid-row="${row}"][data-grid-column="${column}"]`);
+  if (!cell) return false;
+  cell.focus();
+  cell.select();
+  return true;
+}
+
+interface GridKeyboardOptions {
+  containerRef: RefObject<HTMLElement | null>;
+  saveButtonRef: RefObject<HTMLButtonElement | null>;
+  rowCount: number;
+  canEnterRow?: (row: number) => boolean;
+}
+
+/**
+ * The grid's key handler, attached once to the table: reads the cell's row and column from its data
+ * attributes and moves as `moveForKey` says. Ctrl+Enter is left to bubble up to the page, which saves.
+ */
+export function useGridKeyboard({ containerRef, saveButtonRef, rowCount, canEnterRow }: GridKeyboardOptions) {
+  return useCallback(
+    (event: KeyboardEvent<HTMLElement>) => {
+      const target = event.target;
+      if (!(target instanceof HTMLInputElement)) return;
+      const row = Number(target.dataset.gridRow);
+      const column = target.dataset.gridColumn;
+      if (column === undefined || !Number.isInteger(row)) return;
+      const move = moveForKey(event, row, rowCount, canEnterRow);
+      if (move === null || move.kind === 'save') return;
+      event.preventDefault();
+      if (move.kind === 'focusRow') focusGridCell(containerRef.current, move.row, column);
+      else if (move.kind === 'focusSave') saveButtonRef.current?.focus();
+    },
+    [containerRef, saveButtonRef, rowCount, canEnterRow],
+  );
+}

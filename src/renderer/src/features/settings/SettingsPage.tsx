@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'react';
+import { Button, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '@shared/ipc/contract';
+import type { Language } from '@shared/model';
+import { appDb } from '../../db/app-db';
+import { clearDatabase, exportDatabase, saveSettings } from '../../db';
+import { getHost } from '../../host';
+import { PageHeader } from '../../components/PageHeader';
+import { useSettings } from '../../app/useSettings';
+
+/** Language, data location, backup and a guarded "clear everything". */
+export function SettingsPage() {
+  const { t } = useTranslation('settings');
+  const settings = useSettings();
+  const navigate = useNavigate();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const host = getHost();
+
+  useEffect(() => {
+    void host.getAppInfo().then(setInfo);
+  }, [host]);
+
+  async function handleBackup() {
+    const text = await exportDatabase(appDb, new Date().toISOString());
+    const stamp = new Date().toISOString().slice(0, 10);
+    const result = await host.saveTextFile({ suggestedName: `coach-backup-${stamp}.json`, text, mimeType: 'application/json' });
+    if (result.isSaved) notifications.show({ color: 'teal', message: t('backupSaved') });
+  }
+
+  async function handleClear() {
+    if (!window.confirm(t('clearConfirm'))) return;
+    await clearDatabase(appDb);
+    notifications.show({ message: t('cleared') });
+    await navigate('/welcome');
+  }
+
+  return (
+    <Stack maw={900}>
+      <PageHeader title={t('title')} description={t('description')} />
+      <Paper withBorder p="md">
+        <Title order={3} size="h4" mb="xs">
+          {t('languageTitle')}
+        </Title>
+        <SegmentedControl
+          aria-label={t('languageTitle')}
+          value={settings.language}
+          onChange={(value) => void saveSettings(appDb, { ...settings, language: value as Language })}
+          data={[
+            { value: 'en', label: 'English' },
+            { value: 'nl', label: 'Nederlands' },
+          ]}
+        />
+        <Text size="sm" c="dimmed" mt="xs">
+          {t('languageHint')}
+        </Text>
+      </Paper>
+      <Paper withBorder p="md">
+        <Title order={3} size="h4" mb="sm">
+          {t('dataTitle')}
+        </Title>
+        <SimpleGrid cols={3} mb="md">
+          <Fact label={t('dataDir')} value={info?.dataDir} />
+          <Fact label={t('version')} value={info?.version} />
+          <Fact label={t('host')} value={t(`host_${host.kind}`)} />
+        </SimpleGrid>
+        <Button variant="light" onClick={() => void handleBackup()}>
+          {t('backup')}
+        </Button>
+        <Text size="sm" c="dimmed" mt="xs">
+          {t('backupHint')}
+        </Text>
+      </Paper>
+      <Paper withBorder p="md">
+        <Title order={3} size="h4" mb="xs">
+          {t('clearTitle')}
+        </Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('clearHint')}
+        </Text>
+        <Button color="red" variant="outline" onClick={() => void handleClear()}>
+          {t('clearButton')}
+        </Button>
+      </Paper>
+    </Stack>
+  );
+}
+
+function Fact({ label, value }: { label: string; value: string | undefined }) {
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text style={{ wordBreak: 'break-all' }}>{value ?? '…'}</Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,39 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '@shared/model';
+import { commonTexts } from './common-texts';
+import { welcomeTexts } from '../features/welcome/texts';
+import { athletesTexts } from '../features/athletes/texts';
+import { logTexts } from '../features/log/texts';
+import { importTexts } from '../features/import/texts';
+import { settingsTexts } from '../features/settings/texts';
+
+/** Every feature's texts, one i18next namespace per feature folder. */
+const bundles = {
+  common: commonTexts,
+  welcome: welcomeTexts,
+  athletes: athletesTexts,
+  log: logTexts,
+  import: importTexts,
+  settings: settingsTexts,
+};
+
+function resourcesFor(language: Language): Record<string, Record<string, string>> {
+  return Object.fromEntries(Object.entries(bundles).map(([namespace, bundle]) => [namespace, bundle[language]]));
+}
+
+/** Starts i18next once; the language then follows the settings row. */
+export async function initI18n(language: Language = 'en'): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: 'en',
+    defaultNS: 'common',
+    ns: Object.keys(bundles),
+    resources: { en: resourcesFor('en'), nl: resourcesFor('nl') },
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return i18next;
+}
+
+export { i18next };

@@ -1,0 +1,74 @@
+import type { z } from 'zod';
+
+/** How one column's text is checked: a shared model schema and the coach's name for the column. */
+export interface CsvCellRule<Value> {
+  label: string;
+  schema: z.ZodType<Value>;
+  /** Plain messages for schema issues that carry no message of their own. */
+  errorMap: z.core.$ZodErrorMap;
+}
+
+/** A rule that validates through `schema`, so the importer and the app accept the same values. */
+export function createCellRule<Value>(label: string, schema: z.ZodType<Value>): CsvCellRule<Value> {
+  return { label, schema, errorMap: (issue) => describeSchemaIssue(label, issue) };
+}
+
+/** The outcome of checking one cell. */
+export type CellCheck<Value> = { isValid: true; value: Value } | { isValid: false; reason: string };
+
+/** Checks `value` (already converted from the cell text `cellText`) against the rule's schema. */
+export function checkCell<Value>(
+  rule: CsvCellRule<Value>,
+  value: unknown,
+  cellText: string,
+): CellCheck<Value> {
+  const result = rule.schema.safeParse(value, { error: rule.errorMap });
+  if (result.success) return { isValid: true, value: result.data };
+  const message = result.error.issues[0]?.message ?? `${rule.label} is not valid`;
+  return { isValid: false, reason: withFoundText(message, cellText) };
+}
+
+const DECIMAL_POINT_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/**
+ * The number written in a cell: digits with an optional '.' decimal point, or with a ',' decimal
+ * mark when `isDecimalCommaAllowed` (files separated by ';'). No thousands separators, no exponents.
+ */
+export function parseDecimalText(
+  text: string,
+  isDecimalCommaAllowed: boolean,
+): { value: number; hasDecimalComma: boolean } | null {
+  const hasDecimalComma = isDecimalCommaAllowed && !text.includes('.') && text.split(',').length === 2;
+  const pointText = hasDecimalComma ? text.replace(',', '.') : text;
+  if (!DECIMAL_POINT_NUMBER.test(pointText)) return null;
+  return { value: Number(pointText), hasDecimalComma };
+}
+
+/** The reason for a cell that holds no number. */
+export function describeNotANumber(label: string, cellText: string, isDecimalCommaAllowed: boolean): string {
+  const hint = !isDecimalCommaAllowed && cellText.includes(',') ? ' with a decimal point' : '';
+  return withFoundText(`${label} must be a number${hint}`, cellText);
+}
+
+/** Adds what the cell held, shortened, so the coach can find it. */
+export function withFoundText(message: string, cellText: string): string {
+  const shown = cellText.length > 40 ? `${cellText.slice(0, 37)}...` : cellText;
+  return `${message}; found "${shown}"`;
+}
+
+function describeSchemaIssue(label: string, issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'string') return `${label} is required`;
+      return `${label} must be ${issue.inclusive === false ? 'more than' : 'at least'} ${String(issue.minimum)}`;
+    case 'too_big':
+      if (issue.origin === 'string') return `${label} must be at most ${String(issue.maximum)} characters`;
+      return `${label} must be ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}`;
+    case 'invalid_type':
+      return issue.expected === 'int' ? `${label} must be a whole number` : `${label} is not valid`;
+    case 'invalid_value':
+      return `${label} must be one of: ${issue.values.map(String).join(', ')}`;
+    default:
+      return undefined;
+  }
+}

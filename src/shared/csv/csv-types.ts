@@ -1,0 +1,63 @@
+import type { Session } from '../model/session';
+import type { WellnessEntry } from '../model/wellness';
+
+/** The two generic import formats of FORMATS.md. */
+export type CsvKind = 'sessions' | 'wellness';
+
+/** Field separators the importer accepts; ';' is common in Dutch Excel exports. */
+export type CsvDelimiter = ',' | ';';
+
+/** '.' always works; ',' is accepted as decimal mark only in files separated by ';'. */
+export type CsvDecimalMark = '.' | ',';
+
+/** One problem found in a file. */
+export interface CsvIssue {
+  /** 1-based physical line in the file (the header is line 1 unless blank lines precede it). */
+  line: number;
+  /** The column name as written in the file header (trimmed), or null for whole-row and file issues. */
+  column: string | null;
+  /** A plain sentence for the coach. */
+  reason: string;
+}
+
+/** A valid row of a sessions file; `athlete` is the name or id as written (trimmed), not yet matched. */
+export interface ParsedSessionRow extends Pick<
+  Session,
+  'date' | 'startTime' | 'durationMin' | 'sessionRpe' | 'stimulus' | 'notes'
+> {
+  line: number;
+  athlete: string;
+}
+
+/** The optional values of a check-in, named as in the model. */
+export type WellnessValues = Pick<
+  WellnessEntry,
+  'sleepHours' | 'sleepQuality' | 'fatigue' | 'soreness' | 'stress' | 'mood' | 'hrvRmssdMs' | 'restingHrBpm'
+>;
+
+/** A valid row of a wellness file: at least one value is present. */
+export interface ParsedWellnessRow extends WellnessValues {
+  line: number;
+  athlete: string;
+  date: string;
+}
+
+/** What the importer found in one file. It never throws: every problem is in here. */
+export interface CsvParseResult<Row> {
+  kind: CsvKind;
+  delimiter: CsvDelimiter;
+  /** ',' when at least one number in the file was written with a decimal comma. */
+  decimalMark: CsvDecimalMark;
+  /** Valid rows in file order. */
+  rows: Row[];
+  /** One issue per bad cell (a row may have several) or per bad row; sorted by line. */
+  rejected: CsvIssue[];
+  /** Things the coach should know that reject nothing, such as ignored columns. */
+  warnings: CsvIssue[];
+  /** Non-blank rows after the header. */
+  dataRowCount: number;
+  /** Distinct lines in `rejected`; `rows.length + rejectedRowCount === dataRowCount`. */
+  rejectedRowCount: number;
+  /** Set when the file as a whole cannot be imported (empty, missing column); then `rows` is empty. */
+  fileError: string | null;
+}

@@ -1,0 +1,125 @@
+import { describeHeaderError, mapCsvHeader, type CsvFormat, type CsvHeaderMap } from './csv-columns';
+import { CsvRowCells, type CsvReadState } from './csv-row-cells';
+import type { CsvDelimiter, CsvIssue, CsvParseResult } from './csv-types';
+import { readCsvTable, type CsvRecord } from './read-csv-table';
+
+/** Turns the cells of one row into a typed row, or returns null after rejecting cells. */
+export type CsvRowReader<Column extends string, Row> = (cells: CsvRowCells<Column>) => Row | null;
+
+/**
+ * Reads a file of one import format: header, then each non-blank record through `readRow`.
+ * Never throws: an unexpected failure becomes `fileError`.
+ */
+export function parseCsvFile<Column extends string, Row>(
+  text: string,
+  format: CsvFormat<Column>,
+  readRow: CsvRowReader<Column, Row>,
+): CsvParseResult<Row> {
+  try {
+    return parseCsvText(text, format, readRow);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return failedResult(format, ',', `Could not read the file: ${detail}`);
+  }
+}
+
+function parseCsvText<Column extends string, Row>(
+  text: string,
+  format: CsvFormat<Column>,
+  readRow: CsvRowReader<Column, Row>,
+): CsvParseResult<Row> {
+  const table = readCsvTable(text);
+  if (table.header === null) return failedResult(format, table.delimiter, 'The file is empty');
+  if (table.header.problem !== null) {
+    return failedResult(format, table.delimiter, `The header row cannot be read. ${table.header.problem}`);
+  }
+  const header = mapCsvHeader(table.header.cells, format);
+  const headerError = describeHeaderError(header);
+  if (headerError !== null) return failedResult(format, table.delimiter, headerError);
+
+  const state: CsvReadState = {
+    isDecimalCommaAllowed: table.delimiter === ';',
+    hasUsedDecimalComma: false,
+    rejected: [],
+  };
+  const rows: Row[] = [];
+  for (const record of table.dataRecords) {
+    const row = readRecord(record, header, state, table.delimiter, readRow);
+    if (row !== null) rows.push(row);
+  }
+  return {
+    kind: format.kind,
+    delimiter: table.delimiter,
+    decimalMark: state.hasUsedDecimalComma ? ',' : '.',
+    rows,
+    rejected: state.rejected,
+    warnings: describeWarnings(format, header, table.header.line, table.dataRecords.length),
+    dataRowCount: table.dataRecords.length,
+    rejectedRowCount: new Set(state.rejected.map((issue) => issue.line)).size,
+    fileError: null,
+  };
+}
+
+function readRecord<Column extends string, Row>(
+  record: CsvRecord,
+  header: CsvHeaderMap<Column>,
+  state: CsvReadState,
+  delimiter: CsvDelimiter,
+  readRow: CsvRowReader<Column, Row>,
+): Row | null {
+  const cells = new CsvRowCells(record.line, record.cells, header, state);
+  if (record.problem !== null) {
+    cells.reject(null, record.problem);
+    return null;
+  }
+  const surplusCells = record.cells.slice(header.cellCount);
+  if (surplusCells.some((cell) => cell.trim() !== '')) {
+    cells.reject(
+      null,
+      `This row has ${record.cells.length} values but the header has ${header.cellCount} columns; ` +
+        `a value that contains "${delimiter}" must be in double quotes`,
+    );
+  }
+  const row = readRow(cells);
+  return cells.isRejected ? null : row;
+}
+
+function describeWarnings<Column extends string>(
+  format: CsvFormat<Column>,
+  header: CsvHeaderMap<Column>,
+  headerLine: number,
+  dataRowCount: number,
+): CsvIssue[] {
+  const warnings: CsvIssue[] = [];
+  if (header.ignored.length > 0) {
+    const names = header.ignored.join(', ');
+    const noun = header.ignored.length === 1 ? 'column' : 'columns';
+    warnings.push({
+      line: headerLine,
+      column: null,
+      reason: `Ignored ${noun} not in the ${format.kind} format: ${names}`,
+    });
+  }
+  if (dataRowCount === 0) {
+    warnings.push({ line: headerLine, column: null, reason: 'The file has a header but no data rows' });
+  }
+  return warnings;
+}
+
+function failedResult<Column extends string, Row>(
+  format: CsvFormat<Column>,
+  delimiter: CsvDelimiter,
+  fileError: string,
+): CsvParseResult<Row> {
+  return {
+    kind: format.kind,
+    delimiter,
+    decimalMark: '.',
+    rows: [],
+    rejected: [],
+    warnings: [],
+    dataRowCount: 0,
+    rejectedRowCount: 0,
+    fileError,
+  };
+}

@@ -1,0 +1,21 @@
+import { test, expect } from './support/fixtures';
+
+test('switching to Dutch translates the app and writes dates and decimals the Dutch way', async ({ app, page }) => {
+  await app.loadDemoTeam();
+  await app.nav('Settings').click();
+  await page.getByText('Nederlands', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Instellingen' })).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Sporters' })).toBeVisible();
+  await app.screenshot('settings-nl');
+  await page.getByRole('navigation').getByRole('link', { name: 'Sporters' }).click();
+  await expect(page.getByRole('heading', { name: 'Sporters', level: 2 })).toBeVisible();
+  await app.screenshot('athletes-nl');
+  await page.locator('table tbody tr td:first-child a').first().click();
+  // Dutch month abbreviations and a decimal comma in the session table.
+  const recent = page.getByRole('table', { name: 'Recente trainingen' });
+  await expect(recent).toBeVisible();
+  await expect(recent.locator('tbody tr').first()).toContainText(/(ma|di|wo|do|vr|za|zo) \d{1,2} [a-z]{3}/);
+  await app.screenshot('athlete-detail-nl');
+  await page.reload();
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Sporters' })).toBeVisible();
+});

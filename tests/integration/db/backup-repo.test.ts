@@ -1,0 +1,47 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '@shared/model';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  exportDatabase,
+  loadTeam,
+  saveSettings,
+  type DatabaseBackup,
+} from '../../../src/renderer/src/db';
+import { smallTeam } from './team-fixture';
+import { useFreshDatabase } from './test-database';
+
+const database = useFreshDatabase();
+
+describe('exportDatabase', () => {
+  it('contains every table with its rows, the format version and the export time given', async () => {
+    const db = database();
+    await loadTeam(db, smallTeam());
+    await saveSettings(db, defaultSettings());
+    await db.plannedSessions.add({
+      id: 'p1',
+      squadId: 'q1',
+      date: '2025-03-04',
+      startTime: '18:00',
+      stimulus: 'skill',
+      durationMin: 60,
+      targetRpe: 5,
+      title: 'Skills',
+      description: '',
+    });
+    const backup = JSON.parse(await exportDatabase(db, '2025-03-05T10:00:00.000Z')) as DatabaseBackup;
+    expect(backup).toMatchObject({
+      format: BACKUP_FORMAT,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      schemaVersion: 1,
+      exportedAt: '2025-03-05T10:00:00.000Z',
+    });
+    expect(Object.keys(backup.tables).sort()).toEqual(db.tables.map((table) => table.name).sort());
+    for (const table of db.tables) {
+      expect(backup.tables[table.name], table.name).toHaveLength(await table.count());
+      expect(backup.tables[table.name]?.length, table.name).toBeGreaterThan(0);
+    }
+    expect(backup.tables.athletes).toEqual(await db.athletes.toArray());
+  });
+});
