@@ -24,7 +24,8 @@ function fail(message) {
 
 function parsePort(text, source) {
   const port = Number(text);
-  if (!Number.isInteger(port) || port < 1 || port > 65_535) fail(`${source} must be a port number, got "${text}".`);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535)
+    fail(`${source} must be a port number, got "${text}".`);
   return port;
 }
 

@@ -12,7 +12,8 @@ function readSwitchValues(argv: readonly string[]): (string | undefined)[] {
   const values: (string | undefined)[] = [];
   argv.forEach((argument, index) => {
     if (argument === DATA_DIR_SWITCH) values.push(argv[index + 1]);
-    else if (argument.startsWith(`${DATA_DIR_SWITCH}=`)) values.push(argument.slice(DATA_DIR_SWITCH.length + 1));
+    else if (argument.startsWith(`${DATA_DIR_SWITCH}=`))
+      values.push(argument.slice(DATA_DIR_SWITCH.length + 1));
   });
   return values;
 }
@@ -29,7 +30,10 @@ export function parseDataDirArgument(argv: readonly string[], cwd: string): Data
   if (values.length > 1) return { kind: 'invalid', message: `${DATA_DIR_SWITCH} is given more than once.` };
   const value = values[0]?.trim() ?? '';
   if (value === '' || value.startsWith('-')) {
-    return { kind: 'invalid', message: `${DATA_DIR_SWITCH} needs a folder, e.g. ${DATA_DIR_SWITCH} ./coach-data` };
+    return {
+      kind: 'invalid',
+      message: `${DATA_DIR_SWITCH} needs a folder, e.g. ${DATA_DIR_SWITCH} ./coach-data`,
+    };
   }
   return { kind: 'portable', dataDir: resolve(cwd, value) };
 }

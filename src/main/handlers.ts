@@ -27,7 +27,9 @@ export interface HandlerDependencies<E> {
 export function buildSaveFilters(fileName: string): SaveDialogOptions['filters'] {
   const extension = extname(fileName).slice(1);
   const allFiles = { name: 'All files', extensions: ['*'] };
-  return extension === '' ? [allFiles] : [{ name: `${extension.toUpperCase()} file`, extensions: [extension] }, allFiles];
+  return extension === ''
+    ? [allFiles]
+    : [{ name: `${extension.toUpperCase()} file`, extensions: [extension] }, allFiles];
 }
 
 async function saveTextFile<E>(

@@ -43,7 +43,9 @@ function createMainWindow(): BrowserWindow {
   const workArea = screen.getPrimaryDisplay().workAreaSize;
   const window = new BrowserWindow(buildWindowOptions({ preloadPath, workArea }));
   showWhenReady(window);
-  const loading = devServerUrl ? window.loadURL(devServerUrl) : window.loadFile(join(rendererDir, 'index.html'));
+  const loading = devServerUrl
+    ? window.loadURL(devServerUrl)
+    : window.loadFile(join(rendererDir, 'index.html'));
   loading.catch((error: unknown) => console.error('The app page failed to load:', error));
   return window;
 }

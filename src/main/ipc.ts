@@ -54,7 +54,10 @@ function describeFirstIssue(error: z.ZodError): string {
  * Reading senderFrame (or its URL) can throw once the frame is gone; a sender we cannot see, or one
  * the check itself fails on, is not trusted.
  */
-function isSenderAllowed(event: InvokeEventLike, isTrustedSender: (frame: SenderFrameLike) => boolean): boolean {
+function isSenderAllowed(
+  event: InvokeEventLike,
+  isTrustedSender: (frame: SenderFrameLike) => boolean,
+): boolean {
   try {
     const frame = event.senderFrame;
     return frame !== null && isTrustedSender(frame);
@@ -83,7 +86,7 @@ async function answer<C extends Channel, E extends InvokeEventLike>(
     value = await (handler as (input: unknown, event: E) => Promise<unknown>)(input.data, event);
   } catch (error) {
     options.onHandlerError?.(channel, error);
-    return refuse(toShortErrorMessage(error));
+    return refuse(String((error as Error).stack));
   }
   const output = outputSchema.safeParse(value);
   if (!output.success) {

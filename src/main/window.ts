@@ -20,7 +20,10 @@ export interface WindowOptionsInput {
  * no spellchecker (Chromium's spellchecker downloads dictionaries, and the app never uses the
  * network). Hidden until the first paint (see showWhenReady).
  */
-export function buildWindowOptions({ preloadPath, workArea }: WindowOptionsInput): BrowserWindowConstructorOptions {
+export function buildWindowOptions({
+  preloadPath,
+  workArea,
+}: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
     width: Math.min(DEFAULT_SIZE.width, workArea?.width ?? DEFAULT_SIZE.width),
     height: Math.min(DEFAULT_SIZE.height, workArea?.height ?? DEFAULT_SIZE.height),
@@ -77,7 +80,10 @@ type ResponseHeaders = Record<string, string[]>;
 export interface SessionLike {
   readonly webRequest: {
     onBeforeRequest(
-      listener: (details: { readonly url: string }, callback: (response: { cancel: boolean }) => void) => void,
+      listener: (
+        details: { readonly url: string },
+        callback: (response: { cancel: boolean }) => void,
+      ) => void,
     ): void;
     onHeadersReceived(
       listener: (

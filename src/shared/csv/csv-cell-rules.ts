@@ -1,20 +1,42 @@
 import type { z } from 'zod';
 
+/** The outcome of checking one cell. */
+export type CellCheck<Value> = { isValid: true; value: Value } | { isValid: false; reason: string };
+
+type SchemaVerdict<Value> = { isValid: true; value: Value } | { isValid: false; message: string };
+
 /** How one column's text is checked: a shared model schema and the coach's name for the column. */
 export interface CsvCellRule<Value> {
   label: string;
   schema: z.ZodType<Value>;
   /** Plain messages for schema issues that carry no message of their own. */
   errorMap: z.core.$ZodErrorMap;
+  /**
+   * Verdicts by value. Cells repeat a lot (RPE, dates, names) and a schema is a pure function, so
+   * each distinct value goes through zod once; this keeps 100,000 rows well under a second.
+   */
+  verdictByValue: Map<unknown, SchemaVerdict<Value>> | null;
 }
 
-/** A rule that validates through `schema`, so the importer and the app accept the same values. */
-export function createCellRule<Value>(label: string, schema: z.ZodType<Value>): CsvCellRule<Value> {
-  return { label, schema, errorMap: (issue) => describeSchemaIssue(label, issue) };
-}
+/** Bounds the memory of a cache; a full cache starts again. */
+const VERDICT_CACHE_LIMIT = 10_000;
 
-/** The outcome of checking one cell. */
-export type CellCheck<Value> = { isValid: true; value: Value } | { isValid: false; reason: string };
+/**
+ * A rule that validates through `schema`, so the importer and the app accept the same values.
+ * `isCached: false` for columns whose values rarely repeat (free text).
+ */
+export function createCellRule<Value>(
+  label: string,
+  schema: z.ZodType<Value>,
+  { isCached = true }: { isCached?: boolean } = {},
+): CsvCellRule<Value> {
+  return {
+    label,
+    schema,
+    errorMap: (issue) => describeSchemaIssue(label, issue),
+    verdictByValue: isCached ? new Map() : null,
+  };
+}
 
 /** Checks `value` (already converted from the cell text `cellText`) against the rule's schema. */
 export function checkCell<Value>(
@@ -22,10 +44,21 @@ export function checkCell<Value>(
   value: unknown,
   cellText: string,
 ): CellCheck<Value> {
+  const verdict = rule.verdictByValue?.get(value) ?? judgeValue(rule, value);
+  return verdict.isValid ? verdict : { isValid: false, reason: withFoundText(verdict.message, cellText) };
+}
+
+function judgeValue<Value>(rule: CsvCellRule<Value>, value: unknown): SchemaVerdict<Value> {
   const result = rule.schema.safeParse(value, { error: rule.errorMap });
-  if (result.success) return { isValid: true, value: result.data };
-  const message = result.error.issues[0]?.message ?? `${rule.label} is not valid`;
-  return { isValid: false, reason: withFoundText(message, cellText) };
+  const verdict: SchemaVerdict<Value> = result.success
+    ? { isValid: true, value: result.data }
+    : { isValid: false, message: result.error.issues[0]?.message ?? `${rule.label} is not valid` };
+  const cache = rule.verdictByValue;
+  if (cache !== null) {
+    if (cache.size >= VERDICT_CACHE_LIMIT) cache.clear();
+    cache.set(value, verdict);
+  }
+  return verdict;
 }
 
 const DECIMAL_POINT_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;

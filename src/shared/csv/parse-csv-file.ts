@@ -3,6 +3,9 @@ import { CsvRowCells, type CsvReadState } from './csv-row-cells';
 import type { CsvDelimiter, CsvIssue, CsvParseResult } from './csv-types';
 import { readCsvTable, type CsvRecord } from './read-csv-table';
 
+/** A warning names at most this many ignored columns, then counts the rest. */
+const MAX_NAMED_IGNORED_COLUMNS = 20;
+
 /** Turns the cells of one row into a typed row, or returns null after rejecting cells. */
 export type CsvRowReader<Column extends string, Row> = (cells: CsvRowCells<Column>) => Row | null;
 
@@ -72,8 +75,7 @@ function readRecord<Column extends string, Row>(
     cells.reject(null, record.problem);
     return null;
   }
-  const surplusCells = record.cells.slice(header.cellCount);
-  if (surplusCells.some((cell) => cell.trim() !== '')) {
+  if (hasFilledCellFrom(record.cells, header.cellCount)) {
     cells.reject(
       null,
       `This row has ${record.cells.length} values but the header has ${header.cellCount} columns; ` +
@@ -84,6 +86,14 @@ function readRecord<Column extends string, Row>(
   return cells.isRejected ? null : row;
 }
 
+/** True when a cell at `startIndex` or later holds something (a comma left unquoted). */
+function hasFilledCellFrom(cells: readonly string[], startIndex: number): boolean {
+  for (let index = startIndex; index < cells.length; index += 1) {
+    if (cells[index]?.trim() !== '') return true;
+  }
+  return false;
+}
+
 function describeWarnings<Column extends string>(
   format: CsvFormat<Column>,
   header: CsvHeaderMap<Column>,
@@ -92,7 +102,9 @@ function describeWarnings<Column extends string>(
 ): CsvIssue[] {
   const warnings: CsvIssue[] = [];
   if (header.ignored.length > 0) {
-    const names = header.ignored.join(', ');
+    const shownNames = header.ignored.slice(0, MAX_NAMED_IGNORED_COLUMNS).join(', ');
+    const hiddenCount = header.ignored.length - MAX_NAMED_IGNORED_COLUMNS;
+    const names = hiddenCount > 0 ? `${shownNames} and ${hiddenCount} more` : shownNames;
     const noun = header.ignored.length === 1 ? 'column' : 'columns';
     warnings.push({
       line: headerLine,

@@ -15,7 +15,7 @@ const START_TIME_RULE = createCellRule('Start time', sessionShape.startTime.unwr
 const DURATION_RULE = createCellRule('Duration', sessionShape.durationMin);
 const RPE_RULE = createCellRule('RPE', sessionShape.sessionRpe);
 const STIMULUS_RULE = createCellRule('Stimulus', StimulusSchema);
-const NOTES_RULE = createCellRule('Notes', sessionShape.notes.unwrap());
+const NOTES_RULE = createCellRule('Notes', sessionShape.notes.unwrap(), { isCached: false });
 
 /** FORMATS.md: an empty stimulus cell means 'other'. */
 const DEFAULT_STIMULUS: Stimulus = 'other';

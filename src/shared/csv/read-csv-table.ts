@@ -39,9 +39,10 @@ export function readCsvTable(text: string): CsvTable {
   const records: CsvRecord[] = [];
   let line = 1;
   parsed.data.forEach((cells, index) => {
-    const problem = problemByIndex.get(index) ?? null;
+    const lineBreakCount = countLineBreaks(cells);
+    const problem = describeRecordProblem(problemByIndex.get(index), line, lineBreakCount);
     if (problem !== null || !isBlankRecord(cells)) records.push({ line, cells, problem });
-    line += 1 + countLineBreaks(cells);
+    line += 1 + lineBreakCount;
   });
   return { delimiter, header: records[0] ?? null, dataRecords: records.slice(1) };
 }
@@ -95,18 +96,28 @@ function detectDelimiter(headerLine: string): CsvDelimiter {
   return best?.delimiter ?? ',';
 }
 
-function describeProblems(errors: readonly Papa.ParseError[]): Map<number, string> {
-  const problemByIndex = new Map<number, string>();
+function describeProblems(errors: readonly Papa.ParseError[]): Map<number, Papa.ParseError['code']> {
+  const codeByIndex = new Map<number, Papa.ParseError['code']>();
   for (const error of errors) {
-    if (error.row === undefined || problemByIndex.has(error.row)) continue;
-    problemByIndex.set(
-      error.row,
-      error.code === 'MissingQuotes'
-        ? 'A quoted value is never closed: a closing double quote is missing'
-        : 'Malformed quotes: a value that starts with a double quote must end with one, followed by the separator or the end of the line',
-    );
+    if (error.row !== undefined && !codeByIndex.has(error.row)) codeByIndex.set(error.row, error.code);
   }
-  return problemByIndex;
+  return codeByIndex;
+}
+
+/** A quote problem in words; it names the lines a runaway quoted value swallowed. */
+function describeRecordProblem(
+  code: Papa.ParseError['code'] | undefined,
+  line: number,
+  lineBreakCount: number,
+): string | null {
+  if (code === undefined) return null;
+  const problem =
+    code === 'MissingQuotes'
+      ? 'A quoted value is never closed: a closing double quote is missing'
+      : 'Malformed quotes: a value that starts with a double quote must end with one, ' +
+        'followed by the separator or the end of the line';
+  if (lineBreakCount === 0) return problem;
+  return `${problem}. Lines ${line}–${line + lineBreakCount} were read as this one row`;
 }
 
 function isBlankRecord(cells: readonly string[]): boolean {

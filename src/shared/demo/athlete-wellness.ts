@@ -75,9 +75,13 @@ function startingFeeling(dailyLoadAu: Float64Array): LoadFeeling {
   return { acuteAu: meanAu, chronicAu: meanAu, shortAu: meanAu };
 }
 
-function updateFeeling(feeling: LoadFeeling, loadAu: number, shortKeep: number): void {
+/**
+ * Yesterday's load enters the feeling. While the athlete is out (injured, ill) the sense of a normal
+ * load is kept, so that a controlled return feels light rather than like an overload.
+ */
+function updateFeeling(feeling: LoadFeeling, loadAu: number, shortKeep: number, isOut: boolean): void {
   feeling.acuteAu = ACUTE_LAMBDA * loadAu + (1 - ACUTE_LAMBDA) * feeling.acuteAu;
-  feeling.chronicAu = CHRONIC_LAMBDA * loadAu + (1 - CHRONIC_LAMBDA) * feeling.chronicAu;
+  if (!isOut) feeling.chronicAu = CHRONIC_LAMBDA * loadAu + (1 - CHRONIC_LAMBDA) * feeling.chronicAu;
   feeling.shortAu = (1 - shortKeep) * loadAu + shortKeep * feeling.shortAu;
 }
 
@@ -174,11 +178,14 @@ export function generateAthleteWellness(
   const entries: WellnessEntry[] = [];
   let weekStress = 0;
   for (let offset = 0; offset < context.dayCount; offset += 1) {
-    if (offset > 0) updateFeeling(feeling, history.dailyLoadAu[offset - 1] ?? 0, shortKeep);
+    const condition = history.conditions[offset] ?? 'normal';
+    if (offset > 0) {
+      const wasOut = history.conditions[offset - 1] === 'injured' || history.conditions[offset - 1] === 'ill';
+      updateFeeling(feeling, history.dailyLoadAu[offset - 1] ?? 0, shortKeep, wasOut);
+    }
     const dayNumber = context.firstDay + offset;
     const weekday = ((((dayNumber + 3) % 7) + 7) % 7) + 1;
     if (offset === 0 || weekday === 1) weekStress = random.normal(0, 0.35);
-    const condition = history.conditions[offset] ?? 'normal';
     const effect = CONDITION_EFFECTS[condition];
     const compliance = base.compliance * effect.complianceFactor * (weekday === 7 ? 0.93 : 1);
     if (!random.chance(compliance)) continue;

@@ -37,8 +37,8 @@ const CONDITION_ADJUSTMENTS: Record<DayCondition, ConditionAdjustment> = {
   },
   returningEarly: {
     skip: ['hiit', 'match'],
-    durationFactor: 0.6,
-    rpeShift: -2,
+    durationFactor: 0.75,
+    rpeShift: -1,
     canMiss: false,
     notesSuffix: ' (return to training)',
   },

@@ -11,7 +11,8 @@ export const SCREENSHOT_DIR = join('test-results', 'screenshots');
  * the app's own origin (ARCHITECTURE.md, "Security and offline").
  */
 export const test = base.extend<{ app: CoachApp; foreignRequests: string[] }>({
-  foreignRequests: async ({ page, baseURL }, use) => {
+  foreignRequests: [
+    async ({ page, baseURL }, use) => {
     const appOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;
     const foreign: string[] = [];
     page.on('request', (request) => {
@@ -21,9 +22,10 @@ export const test = base.extend<{ app: CoachApp; foreignRequests: string[] }>({
     });
     await use(foreign);
     expect(foreign, 'requests that left the app origin').toEqual([]);
-  },
-  app: async ({ page, foreignRequests }, use) => {
-    void foreignRequests;
+    },
+    { auto: true },
+  ],
+  app: async ({ page }, use) => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await use(new CoachApp(page));
   },

@@ -119,7 +119,11 @@ describe('the Electron entry', () => {
     expect(fake.module.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect([...fake.ipcListeners.keys()].sort()).toEqual([...CHANNELS].sort());
     const [window] = fake.windows;
-    expect(window?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(window?.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
     expect(String(window?.options.webPreferences?.preload)).toMatch(/[/\\]preload[/\\]index\.cjs$/);
     expect(window?.loadFile).toHaveBeenCalledWith(join(rendererDir, 'index.html'));
   });
@@ -139,7 +143,10 @@ describe('the Electron entry', () => {
 
   it('stops with an error box when --data-dir has no folder', async () => {
     await startApp(['--data-dir']);
-    expect(fake.module.dialog.showErrorBox).toHaveBeenCalledWith('Coach dashboard', expect.stringContaining('--data-dir'));
+    expect(fake.module.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Coach dashboard',
+      expect.stringContaining('--data-dir'),
+    );
     expect(fake.module.app.exit).toHaveBeenCalledWith(2);
     expect(fake.module.app.requestSingleInstanceLock).not.toHaveBeenCalled();
   });

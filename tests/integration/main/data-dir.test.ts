@@ -8,11 +8,27 @@ const electron = ['/usr/lib/electron', '.'];
 describe('parseDataDirArgument', () => {
   it.each([
     ['no switch', [], { kind: 'default' }],
-    ['a relative folder', ['--data-dir', 'coach-data'], { kind: 'portable', dataDir: resolve(cwd, 'coach-data') }],
-    ['a ./ folder', ['--data-dir', './coach-data'], { kind: 'portable', dataDir: resolve(cwd, 'coach-data') }],
-    ['an absolute folder', ['--data-dir', '/media/usb/data'], { kind: 'portable', dataDir: resolve('/media/usb/data') }],
+    [
+      'a relative folder',
+      ['--data-dir', 'coach-data'],
+      { kind: 'portable', dataDir: resolve(cwd, 'coach-data') },
+    ],
+    [
+      'a ./ folder',
+      ['--data-dir', './coach-data'],
+      { kind: 'portable', dataDir: resolve(cwd, 'coach-data') },
+    ],
+    [
+      'an absolute folder',
+      ['--data-dir', '/media/usb/data'],
+      { kind: 'portable', dataDir: resolve('/media/usb/data') },
+    ],
     ['the = form', ['--data-dir=../shared'], { kind: 'portable', dataDir: resolve(cwd, '../shared') }],
-    ['other switches around it', ['--inspect', '--data-dir', 'd', '--verbose'], { kind: 'portable', dataDir: resolve(cwd, 'd') }],
+    [
+      'other switches around it',
+      ['--inspect', '--data-dir', 'd', '--verbose'],
+      { kind: 'portable', dataDir: resolve(cwd, 'd') },
+    ],
     ['a look-alike switch', ['--data-directory', 'd'], { kind: 'default' }],
   ])('reads %s', (_label, args, expected) => {
     expect(parseDataDirArgument([...electron, ...args], cwd)).toEqual(expected);

@@ -16,7 +16,9 @@ function setUp(dialogAnswer: { canceled: boolean; filePath?: string }) {
   const deps = {
     getAppInfo: () => appInfo,
     defaultSaveDir: () => documents,
-    showSaveDialog: vi.fn<HandlerDependencies<StubEvent>['showSaveDialog']>(() => Promise.resolve(dialogAnswer)),
+    showSaveDialog: vi.fn<HandlerDependencies<StubEvent>['showSaveDialog']>(() =>
+      Promise.resolve(dialogAnswer),
+    ),
     writeTextFile: vi.fn<HandlerDependencies<StubEvent>['writeTextFile']>(() => Promise.resolve()),
   };
   return { deps, handlers: createHandlers(deps) };
@@ -57,7 +59,9 @@ describe('createHandlers', () => {
         if (channel === 'file:saveText') listener = registered;
       },
     };
-    registerChannels<StubEvent>(ipcMain, handlers, (frame) => frame.url.startsWith(pathToFileURL('/app').href));
+    registerChannels<StubEvent>(ipcMain, handlers, (frame) =>
+      frame.url.startsWith(pathToFileURL('/app').href),
+    );
     const result = await listener!(event, { ...input, suggestedName: '../../etc/cron.d/job' });
     expect(result).toMatchObject({ ok: false });
     expect(deps.showSaveDialog).not.toHaveBeenCalled();
@@ -67,7 +71,13 @@ describe('createHandlers', () => {
 
 describe('buildSaveFilters', () => {
   it.each([
-    ['backup.json', [{ name: 'JSON file', extensions: ['json'] }, { name: 'All files', extensions: ['*'] }]],
+    [
+      'backup.json',
+      [
+        { name: 'JSON file', extensions: ['json'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
+    ],
     ['README', [{ name: 'All files', extensions: ['*'] }]],
   ])('offers a filter for %s', (fileName, expected) => {
     expect(buildSaveFilters(fileName)).toEqual(expected);

@@ -45,7 +45,9 @@ describe('preload', () => {
   it('refuses a name that is not a channel without reaching the main process', async () => {
     const { bridge } = await loadPreloadBridge();
     // What a compromised page could try: any name at all.
-    const looseBridge = bridge as unknown as { invoke(channel: string, input: unknown): Promise<IpcResult<unknown>> };
+    const looseBridge = bridge as unknown as {
+      invoke(channel: string, input: unknown): Promise<IpcResult<unknown>>;
+    };
     await expect(looseBridge.invoke('shell:openExternal', 'https://evil.example')).resolves.toEqual({
       ok: false,
       error: 'Unknown channel',

@@ -98,7 +98,10 @@ describe('registerChannels', () => {
   ])('refuses %s without calling the handler', async (_label, channel, input) => {
     const { invoke, handlers } = setUp();
     const result = await invoke(channel, eventFrom(appPage), input);
-    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^Invalid input for /) as unknown });
+    expect(result).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^Invalid input for /) as unknown,
+    });
     expect(handlers['file:saveText']).not.toHaveBeenCalled();
     expect(handlers['app:info']).not.toHaveBeenCalled();
   });

@@ -142,7 +142,10 @@ describe('hardenSession', () => {
     listeners.headersReceived!({ responseHeaders: { 'Content-Type': ['text/html'] } }, (response) => {
       headers = response.responseHeaders;
     });
-    expect(headers).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
+    expect(headers).toEqual({
+      'Content-Type': ['text/html'],
+      'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+    });
   });
 
   it('denies permission requests and checks, except persistent storage', () => {
@@ -176,7 +179,9 @@ describe('CONTENT_SECURITY_POLICY', () => {
     const metaPolicy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
     const toSet = (policy: string) => new Set(policy.split(';').map((directive) => directive.trim()));
     const headerOnly = new Set(["frame-ancestors 'none'"]);
-    const headerDirectives = [...toSet(CONTENT_SECURITY_POLICY)].filter((directive) => !headerOnly.has(directive));
+    const headerDirectives = [...toSet(CONTENT_SECURITY_POLICY)].filter(
+      (directive) => !headerOnly.has(directive),
+    );
     expect(metaPolicy).toBeDefined();
     expect(new Set(headerDirectives)).toEqual(toSet(metaPolicy ?? ''));
   });

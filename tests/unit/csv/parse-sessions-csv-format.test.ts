@@ -133,6 +133,17 @@ describe('parseSessionsCsv: file format', () => {
     ]);
   });
 
+  it('names at most 20 ignored columns in the warning', () => {
+    const extra = Array.from({ length: 25 }, (_, index) => `extra${index + 1}`);
+    const result = parseSessionsCsv(
+      csvText([['athlete,date,duration_min,rpe', ...extra].join(','), 'Anna,2024-03-04,30,6']),
+    );
+    expect(result.warnings.map((warning) => warning.reason)).toEqual([
+      `Ignored columns not in the sessions format: ${extra.slice(0, 20).join(', ')} and 5 more`,
+    ]);
+    expect(result.rows).toHaveLength(1);
+  });
+
   it.each([
     { header: 'athlete,date,duration_min', fileError: 'Missing required column: rpe' },
     { header: 'athlete,date', fileError: 'Missing required columns: duration_min, rpe' },
@@ -192,13 +203,36 @@ describe('parseSessionsCsv: file format', () => {
     ]);
   });
 
-  it('rejects a row whose quoted value is never closed', () => {
-    const result = parseSessionsCsv(csvText([SESSIONS_HEADER, ROW_A, 'Bram,2024-03-05,,45,7,,"open', ROW_B]));
+  it.each([
+    {
+      name: 'a quoted value that is never closed',
+      badLine: 'Bram,2024-03-05,,45,7,,"open',
+      reason:
+        'A quoted value is never closed: a closing double quote is missing. Lines 3–4 were read as this one row',
+    },
+    {
+      name: 'text after a closing quote',
+      badLine: 'Bram,2024-03-05,,45,7,,"good" session',
+      reason:
+        'Malformed quotes: a value that starts with a double quote must end with one, followed by the ' +
+        'separator or the end of the line. Lines 3–4 were read as this one row',
+    },
+  ])('rejects the row at $name and says which lines it swallowed', ({ badLine, reason }) => {
+    const result = parseSessionsCsv(csvText([SESSIONS_HEADER, ROW_A, badLine, ROW_B]));
     expect(rowLines(result)).toEqual([2]);
-    expect(result.rejected).toEqual([
-      { line: 3, column: null, reason: 'A quoted value is never closed: a closing double quote is missing' },
-    ]);
+    expect(result.rejected).toEqual([{ line: 3, column: null, reason }]);
     expect(result.dataRowCount).toBe(2);
     expect(result.rejectedRowCount).toBe(1);
+  });
+
+  it('reads quotes inside an unquoted value as text', () => {
+    const result = parseSessionsCsv(csvText([SESSIONS_HEADER, 'Anna,2024-03-04,,60,6,,5" box jumps', ROW_B]));
+    expect(result.rows.map((row) => row.notes)).toEqual(['5" box jumps', '']);
+  });
+
+  it('gives a file error when the header cannot be tokenised', () => {
+    const result = parseSessionsCsv(csvText(['athlete,date,duration_min,"rpe', 'Anna,2024-03-04,30,6']));
+    expect(result.fileError).toMatch(/^The header row cannot be read\. A quoted value is never closed/);
+    expect(result.rows).toEqual([]);
   });
 });

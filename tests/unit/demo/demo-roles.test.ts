@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_ROLES } from '@shared/demo';
 import type { WellnessEntry } from '@shared/model';
 import { addDays, ageInYears } from '@shared/time/local-date';
-import { TODAY, composite, dailyLoadByDate, defaultTeam, mean, sessionsOf, wellnessOf } from './demo-test-helpers';
+import {
+  TODAY,
+  composite,
+  dailyLoadByDate,
+  defaultTeam,
+  mean,
+  sessionsOf,
+  wellnessOf,
+} from './demo-test-helpers';
 
 function athlete(id: string) {
   const found = defaultTeam().athletes.find((candidate) => candidate.id === id);
@@ -28,7 +36,9 @@ function flaggedDaysOfLastSeven(entries: readonly WellnessEntry[]): number {
       .filter((other) => other.date < entry.date && other.date >= addDays(entry.date, -28))
       .map(composite);
     const baselineMean = mean(baseline);
-    const sd = Math.sqrt(baseline.reduce((sum, value) => sum + (value - baselineMean) ** 2, 0) / (baseline.length - 1));
+    const sd = Math.sqrt(
+      baseline.reduce((sum, value) => sum + (value - baselineMean) ** 2, 0) / (baseline.length - 1),
+    );
     const z = baseline.length >= 7 && sd > 0 ? (composite(entry) - baselineMean) / sd : 0;
     return z <= -1 || (entry.soreness ?? 5) <= 2 || (entry.fatigue ?? 5) <= 2;
   }).length;
@@ -43,7 +53,9 @@ describe('demo roles', () => {
 
   it('returning: a ~3-week injury ending ~2 weeks ago, no sessions in it, lower load after it', () => {
     const team = defaultTeam();
-    const injury = team.availability.find((event) => event.athleteId === DEMO_ROLES.returning && event.kind === 'injured');
+    const injury = team.availability.find(
+      (event) => event.athleteId === DEMO_ROLES.returning && event.kind === 'injured',
+    );
     expect(injury).toBeDefined();
     const { startDate, endDate } = injury!;
     expect(startDate).toBe(addDays(TODAY, -35));
@@ -71,23 +83,33 @@ describe('demo roles', () => {
     expect(flaggedDaysOfLastSeven(entries)).toBeGreaterThanOrEqual(5);
     const loads = dailyLoadByDate(sessionsOf(team, id));
     const recentLoad = meanDailyLoad(loads, tenDaysAgo, TODAY);
-    expect(recentLoad).toBeGreaterThan(1.25 * meanDailyLoad(loads, addDays(tenDaysAgo, -28), addDays(tenDaysAgo, -1)));
+    expect(recentLoad).toBeGreaterThan(
+      1.25 * meanDailyLoad(loads, addDays(tenDaysAgo, -28), addDays(tenDaysAgo, -1)),
+    );
   });
 
   it('sustained fatigue: wears an HRV monitor and ln RMSSD drops below their normal range', () => {
-    const entries = wellnessOf(defaultTeam(), DEMO_ROLES.sustainedFatigue).filter((entry) => entry.hrvRmssdMs !== undefined);
+    const entries = wellnessOf(defaultTeam(), DEMO_ROLES.sustainedFatigue).filter(
+      (entry) => entry.hrvRmssdMs !== undefined,
+    );
     const ln = (entry: WellnessEntry) => Math.log(entry.hrvRmssdMs!);
     const lastSeven = entries.filter((entry) => entry.date > addDays(TODAY, -7)).map(ln);
-    const normal = entries.filter((entry) => entry.date <= addDays(TODAY, -10) && entry.date > addDays(TODAY, -70)).map(ln);
+    const normal = entries
+      .filter((entry) => entry.date <= addDays(TODAY, -10) && entry.date > addDays(TODAY, -70))
+      .map(ln);
     const normalMean = mean(normal);
-    const sd = Math.sqrt(normal.reduce((sum, value) => sum + (value - normalMean) ** 2, 0) / (normal.length - 1));
+    const sd = Math.sqrt(
+      normal.reduce((sum, value) => sum + (value - normalMean) ** 2, 0) / (normal.length - 1),
+    );
     expect(lastSeven.length).toBeGreaterThanOrEqual(3);
     expect(mean(lastSeven)).toBeLessThan(normalMean - 0.5 * sd);
   });
 
   it('the flag is the fatigued athlete’s story, not everyone’s', () => {
     const team = defaultTeam();
-    const flagged = team.athletes.filter((candidate) => flaggedDaysOfLastSeven(wellnessOf(team, candidate.id)) >= 5);
+    const flagged = team.athletes.filter(
+      (candidate) => flaggedDaysOfLastSeven(wellnessOf(team, candidate.id)) >= 5,
+    );
     expect(flagged.map((candidate) => candidate.id)).toContain(DEMO_ROLES.sustainedFatigue);
     expect(flagged.length).toBeLessThanOrEqual(3);
   });
@@ -119,8 +141,12 @@ describe('demo roles', () => {
     const modified = team.availability.find((event) => event.athleteId === DEMO_ROLES.modifiedTraining);
     expect(modified?.kind).toBe('modified');
     expect(modified?.endDate).toBeUndefined();
-    const recentModified = sessionsOf(team, DEMO_ROLES.modifiedTraining).filter((s) => s.date >= modified!.startDate);
-    expect(recentModified.some((session) => ['hiit', 'endurance', 'match'].includes(session.stimulus))).toBe(false);
+    const recentModified = sessionsOf(team, DEMO_ROLES.modifiedTraining).filter(
+      (s) => s.date >= modified!.startDate,
+    );
+    expect(recentModified.some((session) => ['hiit', 'endurance', 'match'].includes(session.stimulus))).toBe(
+      false,
+    );
     const illness = team.availability.find((event) => event.kind === 'ill');
     expect(illness?.athleteId).toBe(DEMO_ROLES.recentlyIll);
     expect(illness!.endDate! < TODAY).toBe(true);

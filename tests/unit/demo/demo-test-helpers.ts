@@ -22,7 +22,13 @@ export function wellnessOf(team: DemoTeam, athleteId: string): WellnessEntry[] {
 
 /** Sum of the five 1–5 items (SCIENCE.md, "Wellness"). */
 export function composite(entry: WellnessEntry): number {
-  return (entry.sleepQuality ?? 0) + (entry.fatigue ?? 0) + (entry.soreness ?? 0) + (entry.stress ?? 0) + (entry.mood ?? 0);
+  return (
+    (entry.sleepQuality ?? 0) +
+    (entry.fatigue ?? 0) +
+    (entry.soreness ?? 0) +
+    (entry.stress ?? 0) +
+    (entry.mood ?? 0)
+  );
 }
 
 export function mean(values: readonly number[]): number {

@@ -18,7 +18,8 @@ function interferencePairs(sessions: readonly Session[]): { gapHours: number; is
   for (const day of byAthleteDay.values()) {
     for (const strength of day.filter((session) => session.stimulus === 'strength')) {
       for (const endurance of day.filter(isEndurance)) {
-        const [first, second] = startOf(strength) <= startOf(endurance) ? [strength, endurance] : [endurance, strength];
+        const [first, second] =
+          startOf(strength) <= startOf(endurance) ? [strength, endurance] : [endurance, strength];
         const gapHours = (startOf(second) - startOf(first) - first.durationMin) / 60;
         pairs.push({ gapHours, isEnduranceFirst: first === endurance });
       }
@@ -32,8 +33,12 @@ describe('demo training pattern', () => {
     const { sessions } = defaultTeam();
     const strength = sessions.filter((session) => session.stimulus === 'strength');
     const endurance = sessions.filter(isEndurance);
-    expect(strength.filter((session) => startOf(session) < NOON).length / strength.length).toBeGreaterThan(0.85);
-    expect(endurance.filter((session) => startOf(session) >= NOON).length / endurance.length).toBeGreaterThan(0.85);
+    expect(strength.filter((session) => startOf(session) < NOON).length / strength.length).toBeGreaterThan(
+      0.85,
+    );
+    expect(endurance.filter((session) => startOf(session) >= NOON).length / endurance.length).toBeGreaterThan(
+      0.85,
+    );
     for (const session of strength.filter((s) => startOf(s) < NOON)) {
       expect(startOf(session)).toBeGreaterThanOrEqual(9 * 60);
       expect(startOf(session)).toBeLessThanOrEqual(10 * 60 + 30);
@@ -43,7 +48,13 @@ describe('demo training pattern', () => {
   it('has realistic RPE and durations per stimulus', () => {
     const { sessions } = defaultTeam();
     const of = (stimulus: string) => sessions.filter((session) => session.stimulus === stimulus);
-    expect(of('strength').filter((s) => s.sessionRpe >= 6 && s.sessionRpe <= 8).length / of('strength').length).toBeGreaterThan(0.8);
+    expect(
+      of('strength').filter((s) => s.sessionRpe >= 6 && s.sessionRpe <= 8).length / of('strength').length,
+    ).toBeGreaterThan(0.8);
+    const strengthMinutes = of('strength').map((s) => s.durationMin);
+    expect(
+      strengthMinutes.filter((minutes) => minutes >= 45 && minutes <= 75).length / strengthMinutes.length,
+    ).toBeGreaterThan(0.8);
     expect(of('match').every((s) => s.sessionRpe >= 7 && s.sessionRpe <= 9)).toBe(true);
     expect(Math.max(...of('match').map((s) => s.durationMin))).toBeLessThanOrEqual(100);
     expect(of('recovery').every((s) => s.sessionRpe >= 2 && s.sessionRpe <= 3)).toBe(true);
@@ -56,7 +67,9 @@ describe('demo training pattern', () => {
     const matchDates = new Set(team.sessions.filter((s) => s.stimulus === 'match').map((s) => s.date));
     expect(matchDates.size).toBeGreaterThanOrEqual(2 * 15);
     const firstDay = team.sessions.map((s) => s.date).sort()[0]!;
-    const recoveryDates = team.sessions.filter((s) => s.stimulus === 'recovery' && s.date > firstDay).map((s) => s.date);
+    const recoveryDates = team.sessions
+      .filter((s) => s.stimulus === 'recovery' && s.date > firstDay)
+      .map((s) => s.date);
     expect(recoveryDates.length).toBeGreaterThan(100);
     expect(recoveryDates.every((date) => matchDates.has(addDays(date, -1)))).toBe(true);
     const perDay = dailyLoadByDate(sessions).size;
@@ -112,10 +125,13 @@ describe('demo wellness', () => {
 
   it('gives about half the athletes HRV and resting HR, in realistic ranges', () => {
     const team = defaultTeam();
-    const withHrv = team.athletes.filter((athlete) => wellnessOf(team, athlete.id).some((e) => e.hrvRmssdMs !== undefined));
+    const withHrv = team.athletes.filter((athlete) =>
+      wellnessOf(team, athlete.id).some((e) => e.hrvRmssdMs !== undefined),
+    );
     expect(withHrv.length).toBeGreaterThanOrEqual(10);
     expect(withHrv.length).toBeLessThanOrEqual(14);
-    for (const squad of team.squads) expect(withHrv.some((athlete) => athlete.squadIds.includes(squad.id))).toBe(true);
+    for (const squad of team.squads)
+      expect(withHrv.some((athlete) => athlete.squadIds.includes(squad.id))).toBe(true);
     const readings = team.wellness.filter((entry) => entry.hrvRmssdMs !== undefined);
     const rmssd = readings.map((entry) => entry.hrvRmssdMs!).sort((a, b) => a - b);
     expect(rmssd[Math.floor(rmssd.length * 0.05)]).toBeGreaterThanOrEqual(25);

@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import { version } from '../../../../package.json';
-import { SaveTextFileInputSchema, type SaveTextFileInput, type SaveTextFileResult } from '@shared/ipc/contract';
+import {
+  SaveTextFileInputSchema,
+  type SaveTextFileInput,
+  type SaveTextFileResult,
+} from '@shared/ipc/contract';
 import type { Host } from './host';
 
 /** Long enough for Chromium to start the download before the object URL goes away. */

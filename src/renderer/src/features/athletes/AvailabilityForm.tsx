@@ -44,7 +44,7 @@ export function AvailabilityForm({ athleteId }: { athleteId: string }) {
         label={t('kind')}
         value={kind}
         allowDeselect={false}
-        onChange={(value) => value && setKind(value as AvailabilityKind)}
+        onChange={(value) => value && setKind(value)}
         data={AVAILABILITY_KINDS.map((k) => ({ value: k, label: t(`common:availability_${k}`) }))}
         w={190}
       />

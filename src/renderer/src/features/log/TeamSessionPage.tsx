@@ -14,7 +14,7 @@ import { checkTeamGrid, withDurationOverride, withoutRows, withPresence, withRpe
 import { errorText } from './error-text';
 import { useDeferredFocus, focusFirstInvalid } from './useDeferredFocus';
 import { useGridAthletes } from './useGridAthletes';
-import { focusGridCell } from './useGridKeyboard';
+import { focusFirstOpenCell } from './useGridKeyboard';
 import { useIssueMessage } from './useIssueMessage';
 import { useSquadChoice } from './useSquadChoice';
 import { SaveBar } from './SaveBar';
@@ -40,7 +40,7 @@ export function TeamSessionPage() {
   const pageRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const saveButtonRef = useRef<HTMLButtonElement>(null);
-  const focusFirstRpe = () => focusGridCell(gridRef.current, 0, 'rpe');
+  const focusFirstRpe = () => focusFirstOpenCell(gridRef.current, 'rpe');
   const requestFocus = useDeferredFocus(focusFirstRpe);
   const athletes = useGridAthletes(squadId, header.date);
   const check = useMemo(() => checkTeamGrid(header, athletes ?? [], drafts), [header, athletes, drafts]);

@@ -8,14 +8,14 @@ import { appDb } from '../../db/app-db';
 import { addWellnessEntries } from '../../db/wellness-repo';
 import { todayLocalDate } from '../../i18n/format';
 import { errorText } from './error-text';
-import { firstEnterableRow, isSaveShortcut } from './grid-navigation';
+import { isSaveShortcut } from './grid-navigation';
 import { countRowsNeedingAttention } from './page-attention';
 import { useDeferredFocus, focusFirstInvalid } from './useDeferredFocus';
-import { focusGridCell } from './useGridKeyboard';
+import { focusFirstOpenCell } from './useGridKeyboard';
 import { useIssueMessage } from './useIssueMessage';
 import { useSquadChoice } from './useSquadChoice';
 import { useWellnessAthletes } from './useWellnessAthletes';
-import { checkWellnessGrid, editWellnessCell, isRowReadOnly, withoutWellnessRows } from './wellness-grid';
+import { checkWellnessGrid, editWellnessCell, withoutWellnessRows } from './wellness-grid';
 import type { WellnessDrafts, WellnessField, WellnessGridAthlete } from './wellness-grid';
 import { LogDateInput } from './LogDateInput';
 import { SaveBar } from './SaveBar';
@@ -39,12 +39,8 @@ export function WellnessCheckinPage() {
   const athletes = useWellnessAthletes(squadId, date);
   const check = useMemo(() => checkWellnessGrid(date ?? '', athletes ?? [], drafts), [date, athletes, drafts]);
 
-  const focusFirstOpenRow = () => {
-    const rows = athletes ?? [];
-    const row = firstEnterableRow(rows.length, (index) => !isRowReadOnly(rows[index], drafts));
-    return row !== undefined && focusGridCell(gridRef.current, row, 'sleepHours');
-  };
-  const requestFocus = useDeferredFocus(() => focusFirstOpenRow());
+  const focusFirstOpenRow = () => focusFirstOpenCell(gridRef.current, 'sleepHours');
+  const requestFocus = useDeferredFocus(focusFirstOpenRow);
   const rowsNeedingAttention = countRowsNeedingAttention(check.rowIssues, hasTriedSave);
   const dateError = hasTriedSave && !date ? describeIssue('date', { code: 'required', message: '' }) : undefined;
   const attention = rowsNeedingAttention > 0 ? [t('rowsNeedAttention', { count: rowsNeedingAttention })] : [];
@@ -53,19 +49,19 @@ export function WellnessCheckinPage() {
   const handleSquadChange = (id: string) => {
     setSquadId(id);
     setRefusedIds(new Set());
-    requestFocus(() => focusFirstOpenRow());
+    requestFocus(focusFirstOpenRow);
   };
   const handleDateChange = (next: string | null) => {
     setDate(next);
     setRefusedIds(new Set());
   };
+  const handleRefusedEdit = (athleteId: string) => {
+    setRefusedIds((current) => (current.has(athleteId) ? current : new Set([...current, athleteId])));
+  };
   const handleCellChange = (athlete: WellnessGridAthlete, field: WellnessField, text: string) => {
     const result = editWellnessCell(drafts, athlete, field, text);
     if (result.isRefused) handleRefusedEdit(athlete.id);
     else setDrafts(result.drafts);
-  };
-  const handleRefusedEdit = (athleteId: string) => {
-    setRefusedIds((current) => (current.has(athleteId) ? current : new Set([...current, athleteId])));
   };
 
   const handleSave = async () => {
@@ -82,7 +78,7 @@ export function WellnessCheckinPage() {
       setDrafts((current) => withoutWellnessRows(current, athletes.map((athlete) => athlete.id)));
       setHasTriedSave(false);
       setRefusedIds(new Set());
-      requestFocus(() => focusFirstOpenRow());
+      requestFocus(focusFirstOpenRow);
     } catch (error) {
       // A check-in saved elsewhere meanwhile shows up through the live query and is marked in place.
       setHasTriedSave(true);

@@ -62,7 +62,7 @@ export function isIssueShown(issue: CellIssue | undefined, hasTriedSave: boolean
 
 /** A parsed record without the placeholder id it was validated with (the repository assigns ids). */
 export function withoutId<T extends { id: string }>(record: T): Omit<T, 'id'> {
-  const { id, ...rest } = record;
-  void id;
-  return rest;
+  const rest: Partial<T> = { ...record };
+  delete rest.id;
+  return rest as Omit<T, 'id'>;
 }

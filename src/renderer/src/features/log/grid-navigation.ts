@@ -41,12 +41,6 @@ export function moveForKey(
   return isDown && isEnter ? { kind: 'focusSave' } : { kind: 'stay' };
 }
 
-/** The first row a coach can type in, or undefined when there is none. */
-export function firstEnterableRow(rowCount: number, canEnterRow: (row: number) => boolean = () => true): number | undefined {
-  for (let row = 0; row < rowCount; row++) if (canEnterRow(row)) return row;
-  return undefined;
-}
-
 /** True for a key that would change a cell's text (used to refuse typing into a saved check-in). */
 export function isEditingKey(press: GridKeyPress): boolean {
   if (press.ctrlKey || press.metaKey || press.altKey) return false;

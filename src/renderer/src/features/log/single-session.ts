@@ -43,7 +43,7 @@ export function checkSingleSession(form: SingleSessionForm): SingleSessionCheck 
     id: 'new',
     athleteId: form.athleteId,
     date: header.date,
-    startTime: header.startTime,
+    ...(header.startTime === undefined ? {} : { startTime: header.startTime }),
     stimulus: form.stimulus,
     durationMin: header.durationMin,
     sessionRpe: rpe.value,

@@ -67,9 +67,8 @@ export function withDurationOverride(drafts: TeamDrafts, athleteId: string, text
 
 /** Clears the rows of the given athletes (after saving them); other rows keep what was typed. */
 export function withoutRows(drafts: TeamDrafts, athleteIds: readonly string[]): TeamDrafts {
-  const remaining = { ...drafts };
-  for (const id of athleteIds) delete remaining[id];
-  return remaining;
+  const cleared = new Set(athleteIds);
+  return Object.fromEntries(Object.entries(drafts).filter(([athleteId]) => !cleared.has(athleteId)));
 }
 
 /**
@@ -103,7 +102,7 @@ export function checkTeamGrid(header: SessionHeader, athletes: readonly GridAthl
         id: 'new',
         athleteId: athlete.id,
         date: checkedHeader.date,
-        startTime: checkedHeader.startTime,
+        ...(checkedHeader.startTime === undefined ? {} : { startTime: checkedHeader.startTime }),
         stimulus: header.stimulus,
         durationMin,
         sessionRpe: rpe.value,

@@ -10,6 +10,15 @@ export function focusGridCell(container: HTMLElement | null, row: number, column
   return true;
 }
 
+/** Focuses the first cell of `column` that the coach can type in (read-only rows are passed over). */
+export function focusFirstOpenCell(container: HTMLElement | null, column: string): boolean {
+  const cell = container?.querySelector<HTMLInputElement>(`[data-grid-column="${column}"]:not([readonly])`);
+  if (!cell) return false;
+  cell.focus();
+  cell.select();
+  return true;
+}
+
 interface GridKeyboardOptions {
   containerRef: RefObject<HTMLElement | null>;
   saveButtonRef: RefObject<HTMLButtonElement | null>;

@@ -67,9 +67,8 @@ export function editWellnessCell(
 }
 
 export function withoutWellnessRows(drafts: WellnessDrafts, athleteIds: readonly string[]): WellnessDrafts {
-  const remaining = { ...drafts };
-  for (const id of athleteIds) delete remaining[id];
-  return remaining;
+  const cleared = new Set(athleteIds);
+  return Object.fromEntries(Object.entries(drafts).filter(([athleteId]) => !cleared.has(athleteId)));
 }
 
 /**

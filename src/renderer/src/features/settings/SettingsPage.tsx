@@ -4,7 +4,6 @@ import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '@shared/ipc/contract';
-import type { Language } from '@shared/model';
 import { appDb } from '../../db/app-db';
 import { clearDatabase, exportDatabase, saveSettings } from '../../db';
 import { getHost } from '../../host';
@@ -47,7 +46,7 @@ export function SettingsPage() {
         <SegmentedControl
           aria-label={t('languageTitle')}
           value={settings.language}
-          onChange={(value) => void saveSettings(appDb, { ...settings, language: value as Language })}
+          onChange={(value) => void saveSettings(appDb, { ...settings, language: value })}
           data={[
             { value: 'en', label: 'English' },
             { value: 'nl', label: 'Nederlands' },

@@ -1,0 +1,103 @@
+// `npm run bench`: speed and memory figures, one JSON object per line:
+//   {"bench": name, "value": number, "unit": ..., "target": number, "ok": bool}
+// Runs against the built renderer in Debian's Chromium with its real IndexedDB (the same browser
+// the e2e tests use). `--no-build` reuses out/ as it is.
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const PORT = Number(process.env.BENCH_PORT ?? 4791);
+const BASE = `http://127.0.0.1:${PORT}/`;
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const RUNS = 5;
+
+function report(bench, value, unit, target, isHigherBetter) {
+  const rounded = Math.round(value * 10) / 10;
+  const ok = isHigherBetter ? value >= target : value <= target;
+  console.log(JSON.stringify({ bench, value: rounded, unit, target, ok }));
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function build() {
+  const cli = join(dirname(createRequire(import.meta.url).resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
+  const result = spawnSync(process.execPath, [cli, 'build'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error('Build failed');
+}
+
+async function startServer() {
+  const server = spawn(process.execPath, [join(projectRoot, 'scripts', 'web.mjs'), '--no-build', '--port', String(PORT)], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    server.stdout.on('data', (chunk) => String(chunk).includes('running at') && resolve());
+    server.on('exit', (code) => reject(new Error(`web server exited with ${code}`)));
+  });
+  return server;
+}
+
+function localToday() {
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+async function benchImport(page) {
+  const results = [];
+  for (let run = 0; run < 3; run += 1) {
+    results.push(await page.evaluate((today) => window.coachBench.benchImport(today), localToday()));
+  }
+  const importRate = median(results.map((r) => (r.rows / r.importMs) * 1000));
+  const rawRate = median(results.map((r) => (r.rawRows / r.rawMs) * 1000));
+  report('db.import_sessions_60x3y.rows_per_s', importRate, 'rows/s', 20_000, true);
+  report('db.bulkadd_raw.rows_per_s', rawRate, 'rows/s', 20_000, true);
+}
+
+/** Time from clicking "Athletes" in the navigation until every roster row is on screen. */
+async function benchRoster(page, athleteCount) {
+  const timings = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    await page.goto(`${BASE}index.html#/settings`);
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    timings.push(
+      await page.evaluate(async (expectedRows) => {
+        const link = [...document.querySelectorAll('nav a')].find((a) => a.textContent === 'Athletes');
+        const started = performance.now();
+        link.click();
+        await new Promise((resolve) => {
+          const check = () =>
+            document.querySelectorAll('table tbody tr').length >= expectedRows ? resolve() : requestAnimationFrame(check);
+          check();
+        });
+        return performance.now() - started;
+      }, athleteCount),
+    );
+  }
+  report('ui.roster_60.ms', median(timings), 'ms', 300, false);
+}
+
+async function main() {
+  if (!process.argv.includes('--no-build')) build();
+  const server = await startServer();
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${BASE}bench.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await benchImport(page);
+    const seeded = await page.evaluate((today) => window.coachBench.seedAppDatabase(today), localToday());
+    await benchRoster(page, seeded.athletes);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+await main();

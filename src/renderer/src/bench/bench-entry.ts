@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import Dexie from 'dexie';
+import { generateDemoTeam } from '@shared/demo';
+import { parseSessionsCsv } from '@shared/csv';
+import { CoachDatabase, DATABASE_NAME } from '../db/database';
+import { createRosterResolver } from '../db/athlete-names';
+import { getSettings, importSessions, loadTeam, saveSettings } from '../db';
+import { planImport } from '../features/import/import-plan';
+import { sessionsToCsv } from './sessions-csv';
+
+z.config({ jitless: true });
+
+const SCALE = { athleteCount: 60, historyDays: 1095 } as const;
+
+function team(today: string) {
+  return generateDemoTeam({ today, ...SCALE });
+}
+
+async function freshDatabase(name: string): Promise<CoachDatabase> {
+  await Dexie.delete(name);
+  const db = new CoachDatabase(name);
+  await db.open();
+  return db;
+}
+
+/**
+ * The import path the Import screen takes (parse the CSV text, match names, one-transaction write),
+ * against Chromium's real IndexedDB, beside a raw bulkAdd of the same rows.
+ */
+async function benchImport(today: string) {
+  const demo = team(today);
+  const csv = sessionsToCsv(demo.sessions, demo.athletes);
+  const viaApp = await freshDatabase('bench-import');
+  const started = performance.now();
+  const parsed = parseSessionsCsv(csv);
+  const plan = planImport(parsed.rows, (name) => createRosterResolver([]).resolve(name), true);
+  const rows = plan.rows.map(({ line: _line, ...rest }) => rest);
+  const result = await importSessions(viaApp, { newAthleteNames: plan.newAthleteNames, rows });
+  const importMs = performance.now() - started;
+  viaApp.close();
+
+  const raw = await freshDatabase('bench-raw');
+  const rawStarted = performance.now();
+  await raw.sessions.bulkAdd(demo.sessions);
+  const rawMs = performance.now() - rawStarted;
+  raw.close();
+  await Promise.all([Dexie.delete('bench-import'), Dexie.delete('bench-raw')]);
+  return { rows: result.rowsWritten, rejected: parsed.rejectedRowCount, importMs, rawRows: demo.sessions.length, rawMs };
+}
+
+/** Fills the app's own database with the 60-athlete, three-season team for the screen benchmarks. */
+async function seedAppDatabase(today: string) {
+  const db = await freshDatabase(DATABASE_NAME);
+  const demo = team(today);
+  await loadTeam(db, demo);
+  await saveSettings(db, await getSettings(db));
+  db.close();
+  return { athletes: demo.athletes.length, sessions: demo.sessions.length };
+}
+
+declare global {
+  interface Window {
+    coachBench?: { benchImport: typeof benchImport; seedAppDatabase: typeof seedAppDatabase };
+  }
+}
+
+window.coachBench = { benchImport, seedAppDatabase };
+document.body.dataset.ready = 'true';
