@@ -86,7 +86,7 @@ async function answer<C extends Channel, E extends InvokeEventLike>(
     value = await (handler as (input: unknown, event: E) => Promise<unknown>)(input.data, event);
   } catch (error) {
     options.onHandlerError?.(channel, error);
-    return refuse(String((error as Error).stack));
+    return refuse(toShortErrorMessage(error));
   }
   const output = outputSchema.safeParse(value);
   if (!output.success) {

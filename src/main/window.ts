@@ -87,7 +87,7 @@ export interface SessionLike {
     ): void;
     onHeadersReceived(
       listener: (
-        details: { readonly responseHeaders?: ResponseHeaders },
+        details: { readonly url: string; readonly responseHeaders?: ResponseHeaders },
         callback: (response: { responseHeaders: ResponseHeaders }) => void,
       ) => void,
     ): void;
@@ -123,7 +123,7 @@ export function isPermissionGranted(permission: string): boolean {
 
 /**
  * Hardens the session the window uses: every request that is not the app's own content is
- * cancelled (the app makes no network request, ever), every response carries the app's CSP, and
+ * cancelled (the app makes no network request, ever), the app's responses carry its CSP, and
  * permission requests and checks are denied (see isPermissionGranted).
  */
 export function hardenSession(
@@ -136,10 +136,13 @@ export function hardenSession(
     if (!isAllowed) options.onBlockedRequest?.(details.url);
     callback({ cancel: !isAllowed });
   });
+  // Only the app's own pages get the policy; DevTools (the one other allowed origin) keeps its own.
   session.webRequest.onHeadersReceived((details, callback) => {
-    callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
-    });
+    const responseHeaders = { ...details.responseHeaders };
+    if (isAppUrl(details.url, location)) {
+      responseHeaders['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
+    }
+    callback({ responseHeaders });
   });
   session.setPermissionRequestHandler((_webContents, permission, callback) => {
     callback(isPermissionGranted(permission));

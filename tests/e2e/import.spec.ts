@@ -37,8 +37,24 @@ test('a file with bad rows is reported by line and column, and only valid rows a
   for (const expected of BAD_ROWS) {
     await expect(issues.getByRole('row', { name: new RegExp(`^${expected.line} ${expected.column}`) }).first()).toBeVisible();
   }
+  await expect(app.stat('Rows in file')).toHaveText('12');
+  await expect(app.stat('Valid rows')).toHaveText('6');
+  await expect(app.stat('Rejected rows')).toHaveText('6');
+  await expect(issues.locator('tbody tr')).toHaveCount(BAD_ROWS.length);
   await app.screenshot('import-errors-en');
+  await page.getByLabel(/^Create these \d+ athletes$/).check();
+  await page.getByRole('button', { name: 'Import 6 rows' }).click();
+  await expect(page.getByText(/^6 rows imported/).first()).toBeVisible();
 });
 
 /** The bad rows of tests/fixtures/sessions-with-errors.csv (see the unit test of the parser). */
-const BAD_ROWS: Array<{ line: number; column: string }> = [];
+const BAD_ROWS: Array<{ line: number; column: string }> = [
+  { line: 3, column: 'rpe' },
+  { line: 5, column: 'duration_min' },
+  { line: 6, column: 'date' },
+  { line: 7, column: 'stimulus' },
+  { line: 8, column: 'athlete' },
+  { line: 10, column: 'start_time' },
+  { line: 10, column: 'duration_min' },
+  { line: 10, column: 'rpe' },
+];

@@ -71,7 +71,9 @@ export function parseDecimalText(
   text: string,
   isDecimalCommaAllowed: boolean,
 ): { value: number; hasDecimalComma: boolean } | null {
-  const hasDecimalComma = isDecimalCommaAllowed && !text.includes('.') && text.split(',').length === 2;
+  const commaIndex = text.indexOf(',');
+  const hasDecimalComma =
+    isDecimalCommaAllowed && commaIndex !== -1 && commaIndex === text.lastIndexOf(',') && !text.includes('.');
   const pointText = hasDecimalComma ? text.replace(',', '.') : text;
   if (!DECIMAL_POINT_NUMBER.test(pointText)) return null;
   return { value: Number(pointText), hasDecimalComma };

@@ -1,3 +1,8 @@
+/**
+ * The generic CSV importer (FORMATS.md): pure parsing and validation of sessions.csv and wellness.csv
+ * through the shared model schemas. Tokenising is papaparse's; matching names to the roster and
+ * writing to the database are the caller's.
+ */
 export type {
   CsvDecimalMark,
   CsvDelimiter,

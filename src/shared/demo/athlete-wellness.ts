@@ -159,6 +159,24 @@ function monitorReadings(base: WellnessTraits, morning: Morning, random: Random)
   };
 }
 
+function wellnessEntry(
+  profile: DemoAthleteProfile,
+  date: string,
+  base: WellnessTraits,
+  morning: Morning,
+  random: Random,
+): WellnessEntry {
+  const entry: WellnessEntry = {
+    id: `demo-w-${profile.key}-${date}`,
+    athleteId: profile.athlete.id,
+    date,
+    ...checkInItems(base, morning, random),
+  };
+  // A monitor reading on most mornings, not all (forgotten strap, flat battery).
+  if (profile.hasHrv && random.chance(0.93)) Object.assign(entry, monitorReadings(base, morning, random));
+  return entry;
+}
+
 /**
  * Morning check-ins (at most one a day) that respond to the load of the days before, with noise;
  * HRV and resting HR for athletes with a monitor. About 85–95 % of days have a check-in.
@@ -173,7 +191,7 @@ export function generateAthleteWellness(
   const base = traits.wellness;
   const shortKeep = Math.exp(-1 / base.recoveryTauDays);
   const feeling = startingFeeling(history.dailyLoadAu);
-  // A break lowers the chronic load, but a first session back should not feel like a match.
+  // Keeps the strain finite when the chronic load is tiny (a light start of the history).
   const floorAu = feeling.chronicAu * 0.6;
   const entries: WellnessEntry[] = [];
   let weekStress = 0;
@@ -198,15 +216,7 @@ export function generateAthleteWellness(
       weekStress,
       isOverloaded: condition === 'overloaded',
     };
-    const date = context.dates[offset] ?? '';
-    const entry: WellnessEntry = {
-      id: `demo-w-${profile.key}-${date}`,
-      athleteId: profile.athlete.id,
-      date,
-      ...checkInItems(base, morning, random),
-    };
-    if (profile.hasHrv && random.chance(0.93)) Object.assign(entry, monitorReadings(base, morning, random));
-    entries.push(entry);
+    entries.push(wellnessEntry(profile, context.dates[offset] ?? '', base, morning, random));
   }
   return entries;
 }

@@ -42,7 +42,12 @@ function createStubSession(location: AppLocation, onBlockedRequest = vi.fn()) {
     if (answer === undefined) throw new Error('onBeforeRequest did not answer');
     return answer;
   };
-  return { listeners, isCancelled, onBlockedRequest };
+  const headersFor = (url: string, responseHeaders: Record<string, string[]>) => {
+    let answer: Record<string, string[]> | undefined;
+    listeners.headersReceived!({ url, responseHeaders }, (response) => (answer = response.responseHeaders));
+    return answer;
+  };
+  return { listeners, isCancelled, headersFor, onBlockedRequest };
 }
 
 function createStubWebContents() {
@@ -136,16 +141,18 @@ describe('hardenSession', () => {
     expect(isCancelled(appPage)).toBe(true);
   });
 
-  it('adds the CSP header to every response and keeps the others', () => {
-    const { listeners } = createStubSession(filesLocation);
-    let headers: Record<string, string[]> | undefined;
-    listeners.headersReceived!({ responseHeaders: { 'Content-Type': ['text/html'] } }, (response) => {
-      headers = response.responseHeaders;
-    });
-    expect(headers).toEqual({
+  it("adds the CSP header to the app's responses and keeps their other headers", () => {
+    const { headersFor } = createStubSession(filesLocation);
+    expect(headersFor(appPage, { 'Content-Type': ['text/html'] })).toEqual({
       'Content-Type': ['text/html'],
       'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
     });
+  });
+
+  it("leaves DevTools' own responses alone", () => {
+    const { headersFor } = createStubSession(filesLocation);
+    const url = 'devtools://devtools/bundled/inspector.html';
+    expect(headersFor(url, { 'Content-Type': ['text/html'] })).toEqual({ 'Content-Type': ['text/html'] });
   });
 
   it('denies permission requests and checks, except persistent storage', () => {

@@ -24,7 +24,7 @@ export function SaveBar({ label, attention, summaryId, isDisabled, isSaving, but
       shadow="sm"
       p="sm"
       mt="md"
-      style={{ position: 'sticky', bottom: 'var(--mantine-spacing-md)', zIndex: 2 }}
+      style={{ position: 'sticky', bottom: 0, zIndex: 2 }}
     >
       <Stack gap={6} align="flex-end">
         <div id={summaryId} role="status" aria-live="polite">

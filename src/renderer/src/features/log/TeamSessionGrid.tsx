@@ -55,13 +55,18 @@ export function TeamSessionGrid({
   return (
     <Table.ScrollContainer minWidth={760}>
       <div ref={containerRef} onKeyDown={handleKeyDown}>
-        <Table aria-label={t('teamTitle')} verticalSpacing={4} highlightOnHover={false}>
+        <Table
+          aria-label={t('teamTitle')}
+          verticalSpacing={4}
+          highlightOnHover={false}
+          styles={{ th: { whiteSpace: 'nowrap', verticalAlign: 'bottom' } }}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('common:athlete')}</Table.Th>
               <Table.Th w={90}>{t('colPresent')}</Table.Th>
-              <Table.Th w={100}>{t('common:rpe')}</Table.Th>
-              <Table.Th w={110}>
+              <Table.Th w={120}>{t('common:rpe')}</Table.Th>
+              <Table.Th w={140}>
                 {t('common:durationMin')}
                 {durationPlaceholder ? (
                   <Text size="xs" c="dimmed" fw={400}>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { useSettings } from '../../app/useSettings';
 import { appDb } from '../../db/app-db';
-import { addSessions } from '../../db/sessions-repo';
+import { addSessions } from '../../db';
 import { todayLocalDate } from '../../i18n/format';
 import { isSaveShortcut } from './grid-navigation';
 import { countRowsNeedingAttention, shownMessages } from './page-attention';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { useSettings } from '../../app/useSettings';
 import { appDb } from '../../db/app-db';
-import { addWellnessEntries } from '../../db/wellness-repo';
+import { addWellnessEntries } from '../../db';
 import { todayLocalDate } from '../../i18n/format';
 import { errorText } from './error-text';
 import { isSaveShortcut } from './grid-navigation';

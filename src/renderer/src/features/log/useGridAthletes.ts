@@ -2,8 +2,7 @@ import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AvailabilityEvent } from '@shared/model';
 import { appDb } from '../../db/app-db';
-import { listAthletes } from '../../db/athletes-repo';
-import { availabilityOn } from '../../db/availability-repo';
+import { availabilityOn, listAthletes } from '../../db';
 import type { GridAthlete } from './team-grid';
 import { ALL_ATHLETES } from './useSquadChoice';
 

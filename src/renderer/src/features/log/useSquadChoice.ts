@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Squad } from '@shared/model';
 import { appDb } from '../../db/app-db';
-import { listSquads } from '../../db/athletes-repo';
+import { listSquads } from '../../db';
 
 /** The squad value that stands for every active athlete. */
 export const ALL_ATHLETES = '__all__';

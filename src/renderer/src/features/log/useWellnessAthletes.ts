@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { WellnessEntry } from '@shared/model';
 import { appDb } from '../../db/app-db';
-import { listWellnessOnDate } from '../../db/wellness-repo';
+import { listWellnessOnDate } from '../../db';
 import { useGridAthletes } from './useGridAthletes';
 import type { WellnessGridAthlete } from './wellness-grid';
 
