@@ -3,9 +3,11 @@ import { enGB, nl } from 'date-fns/locale';
 import type { Language } from '@shared/model';
 
 const DATE_LOCALES = { en: enGB, nl } as const;
+/** Weekday as coaches write it: "Mon" in English, "ma" in Dutch. */
+const DAY_PATTERNS = { en: 'EEE d MMM yyyy', nl: 'EEEEEE d MMM yyyy' } as const;
 
-/** A `YYYY-MM-DD` date for people: "Mon 3 Mar 2025" / "ma 3 mrt 2025". */
-export function formatDate(isoDate: string, language: Language, pattern = 'EEE d MMM yyyy'): string {
+/** A `YYYY-MM-DD` date for people: "Mon 3 Mar 2025" / "ma 3 mrt. 2025". */
+export function formatDate(isoDate: string, language: Language, pattern: string = DAY_PATTERNS[language]): string {
   return format(parseISO(isoDate), pattern, { locale: DATE_LOCALES[language] });
 }
 

@@ -20,16 +20,17 @@ export function AthletesPage() {
   const [isAdding, setIsAdding] = useState(false);
   const today = todayLocalDate();
   const data = useLiveQuery(async () => {
-    const [athletes, squads, availability] = await Promise.all([
-      listAthletes(appDb, { includeArchived: isShowingArchived }),
+    const [everyone, squads, availability] = await Promise.all([
+      listAthletes(appDb, { includeArchived: true }),
       listSquads(appDb),
       availabilityOn(appDb, today),
     ]);
-    return { athletes, squads, availability };
-  }, [isShowingArchived, today]);
+    return { everyone, squads, availability };
+  }, [today]);
 
   if (!data) return <Text c="dimmed">{t('common:loading')}</Text>;
-  const groups = groupRosterBySquad(data.athletes, data.squads, { query, squadId });
+  const athletes = isShowingArchived ? data.everyone : data.everyone.filter((athlete) => !athlete.isArchived);
+  const groups = groupRosterBySquad(athletes, data.squads, { query, squadId });
 
   return (
     <>
@@ -38,7 +39,7 @@ export function AthletesPage() {
         description={t('description')}
         actions={<Button onClick={() => setIsAdding(true)}>{t('addAthlete')}</Button>}
       />
-      {data.athletes.length === 0 && !isShowingArchived ? (
+      {data.everyone.length === 0 ? (
         <EmptyRoster />
       ) : (
         <>
@@ -66,7 +67,7 @@ export function AthletesPage() {
               mb={8}
             />
             <Text c="dimmed" size="sm" ml="auto" mb={8}>
-              {t('countAthletes', { count: data.athletes.length })}
+              {t('countAthletes', { count: athletes.length })}
             </Text>
           </Group>
           {groups.length === 0 ? <Text c="dimmed">{t('noMatches', { query })}</Text> : null}

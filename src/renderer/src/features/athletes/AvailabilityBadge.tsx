@@ -1,4 +1,4 @@
-import { Badge } from '@mantine/core';
+import { Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AvailabilityKind } from '@shared/model';
 
@@ -14,8 +14,16 @@ const COLOURS: Record<AvailabilityKind | 'available', string> = {
 export function AvailabilityBadge({ kind }: { kind: AvailabilityKind | undefined }) {
   const { t } = useTranslation();
   const key = kind ?? 'available';
+  // Available is the normal case: quiet text, so the exceptions stand out in a long roster.
+  if (key === 'available') {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('common:availability_available')}
+      </Text>
+    );
+  }
   return (
-    <Badge color={COLOURS[key]} variant={kind ? 'filled' : 'light'}>
+    <Badge color={COLOURS[key]} variant="filled">
       {t(`common:availability_${key}`)}
     </Badge>
   );

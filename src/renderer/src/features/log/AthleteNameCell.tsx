@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AvailabilityKind } from '@shared/model';
@@ -10,16 +9,17 @@ const BADGE_COLOURS: Record<AvailabilityKind, string> = {
   modified: 'yellow',
 };
 
+/** Badges keep their whole text; the table widens the name column instead. */
+const FULL_BADGE = { root: { flexShrink: 0, overflow: 'visible' }, label: { overflow: 'visible' } } as const;
+
 interface AthleteNameCellProps {
   name: string;
   availabilityKind?: AvailabilityKind;
   isMuted?: boolean;
-  /** A further badge, such as "Already checked in". */
-  extra?: ReactNode;
 }
 
 /** The athlete's name with their availability on the day in words (never colour alone). */
-export function AthleteNameCell({ name, availabilityKind, isMuted = false, extra }: AthleteNameCellProps) {
+export function AthleteNameCell({ name, availabilityKind, isMuted = false }: AthleteNameCellProps) {
   const { t } = useTranslation();
   return (
     <Group gap={6} wrap="nowrap">
@@ -27,11 +27,10 @@ export function AthleteNameCell({ name, availabilityKind, isMuted = false, extra
         {name}
       </Text>
       {availabilityKind ? (
-        <Badge size="xs" variant="light" color={BADGE_COLOURS[availabilityKind]}>
+        <Badge size="xs" variant="light" color={BADGE_COLOURS[availabilityKind]} styles={FULL_BADGE}>
           {t(`common:availability_${availabilityKind}`)}
         </Badge>
       ) : null}
-      {extra}
     </Group>
   );
 }

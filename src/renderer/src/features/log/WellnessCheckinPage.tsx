@@ -78,7 +78,9 @@ export function WellnessCheckinPage() {
       setDrafts((current) => withoutWellnessRows(current, athletes.map((athlete) => athlete.id)));
       setHasTriedSave(false);
       setRefusedIds(new Set());
-      requestFocus(focusFirstOpenRow);
+      const savedIds = new Set(saved.map((entry) => entry.athleteId));
+      const savedRows = new Set(athletes.flatMap((athlete, row) => (savedIds.has(athlete.id) ? [row] : [])));
+      requestFocus(() => focusFirstOpenCell(gridRef.current, 'sleepHours', savedRows) || true);
     } catch (error) {
       // A check-in saved elsewhere meanwhile shows up through the live query and is marked in place.
       setHasTriedSave(true);

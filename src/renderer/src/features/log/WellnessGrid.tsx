@@ -41,9 +41,14 @@ export function WellnessGrid(props: WellnessGridProps) {
   });
   const formatValue = (value: number) => formatNumber(value, language);
   return (
-    <Table.ScrollContainer minWidth={1000}>
+    <Table.ScrollContainer minWidth={900}>
       <div ref={containerRef} onKeyDown={handleKeyDown}>
-        <Table aria-label={t('wellnessTitle')} verticalSpacing={4} highlightOnHover={false}>
+        <Table
+          aria-label={t('wellnessTitle')}
+          verticalSpacing={4}
+          highlightOnHover={false}
+          styles={{ th: { verticalAlign: 'bottom' } }}
+        >
           <WellnessGridHead />
           <Table.Tbody>
             {athletes.map((athlete, row) => {

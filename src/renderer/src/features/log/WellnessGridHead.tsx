@@ -1,4 +1,4 @@
-import { Table, Text, VisuallyHidden } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { WELLNESS_ITEMS, type WellnessItem } from '@shared/model';
 
@@ -30,9 +30,6 @@ export function WellnessGridHead() {
         </Table.Th>
         <Table.Th rowSpan={2} w={84}>
           {t('colRestingHrBpm')}
-        </Table.Th>
-        <Table.Th rowSpan={2} miw={200}>
-          <VisuallyHidden>{t('colMessages')}</VisuallyHidden>
         </Table.Th>
       </Table.Tr>
       <Table.Tr>

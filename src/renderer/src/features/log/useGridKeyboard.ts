@@ -10,9 +10,17 @@ export function focusGridCell(container: HTMLElement | null, row: number, column
   return true;
 }
 
-/** Focuses the first cell of `column` that the coach can type in (read-only rows are passed over). */
-export function focusFirstOpenCell(container: HTMLElement | null, column: string): boolean {
-  const cell = container?.querySelector<HTMLInputElement>(`[data-grid-column="${column}"]:not([readonly])`);
+/**
+ * Focuses the first cell of `column` that the coach can type in: read-only rows and `skipRows` (rows
+ * just saved, whose saved values have not come back from the database yet) are passed over.
+ */
+export function focusFirstOpenCell(
+  container: HTMLElement | null,
+  column: string,
+  skipRows: ReadonlySet<number> = new Set(),
+): boolean {
+  const cells = container?.querySelectorAll<HTMLInputElement>(`[data-grid-column="${column}"]:not([readonly])`) ?? [];
+  const cell = [...cells].find((candidate) => !skipRows.has(Number(candidate.dataset.gridRow)));
   if (!cell) return false;
   cell.focus();
   cell.select();
