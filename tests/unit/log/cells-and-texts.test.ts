@@ -64,7 +64,7 @@ describe('issue texts', () => {
   });
 
   it('gives every key it picks a text in both languages', () => {
-    const issues: CellIssue[] = ['notANumber', 'tooSmall', 'tooBig', 'notWholeNumber', 'required', 'alreadyCheckedIn'].map(
+    const issues: CellIssue[] = ['notANumber', 'tooSmall', 'tooBig', 'notWholeNumber', 'required', 'requiredOrAbsent', 'alreadyCheckedIn'].map(
       (code) => ({ code: code as CellIssue['code'], message: '' }),
     );
     const fields: LogField[] = ['rpe', 'durationMin', 'date', 'startTime', 'athlete', 'sleepHours', 'fatigue', 'hrvRmssdMs', 'restingHrBpm'];
@@ -76,6 +76,17 @@ describe('issue texts', () => {
         expect(Object.keys(logTexts.nl)).toContain(text.key);
       }
     }
+  });
+
+  it.each([
+    { field: 'rpe', code: 'requiredOrAbsent', key: 'issueRpeRequired' },
+    { field: 'rpe', code: 'required', key: 'issueRequired' },
+    { field: 'athlete', code: 'required', key: 'issueAthleteRequired' },
+    { field: 'fatigue', code: 'tooSmall', key: 'issueScoreRange' },
+    { field: 'fatigue', code: 'notWholeNumber', key: 'issueScoreRange' },
+    { field: 'sleepHours', code: 'alreadyCheckedIn', key: 'issueAlreadyCheckedIn' },
+  ] as const)('$field $code → $key', ({ field, code, key }) => {
+    expect(issueText(field, { code, message: '' })?.key).toBe(key);
   });
 
   it('falls back to the schema message for issues it has no words for', () => {

@@ -33,7 +33,7 @@ describe('checkTeamGrid: cells', () => {
     { name: 'RPE 11', rpe: '11', duration: undefined, field: 'rpe', code: 'tooBig', message: 'RPE must be between 0 and 10' },
     { name: 'RPE -1', rpe: '-1', duration: undefined, field: 'rpe', code: 'tooSmall', message: 'RPE must be between 0 and 10' },
     { name: 'RPE junk', rpe: '7x', duration: undefined, field: 'rpe', code: 'notANumber', message: 'Expected a number' },
-    { name: 'RPE empty on a present row', rpe: '', duration: undefined, field: 'rpe', code: 'required', message: 'Enter an RPE or mark the athlete absent' },
+    { name: 'RPE empty on a present row', rpe: '', duration: undefined, field: 'rpe', code: 'requiredOrAbsent', message: 'Enter an RPE or mark the athlete absent' },
     { name: 'duration 0', rpe: '6', duration: '0', field: 'durationMin', code: 'tooSmall', message: 'Duration must be more than 0 min' },
     { name: 'duration 601', rpe: '6', duration: '601', field: 'durationMin', code: 'tooBig', message: 'Duration must be at most 600 min' },
   ])('$name is marked on the row and nothing is built', ({ rpe, duration, field, code, message }) => {

@@ -75,29 +75,26 @@ export function SingleSessionPage() {
       {athletes !== undefined && athleteOptions.length === 0 ? (
         <Text c="dimmed">{t('noAthletes')}</Text>
       ) : (
-        <Paper withBorder p="md" maw={980}>
+        <Paper withBorder p="md" maw={880}>
           <form onSubmit={handleSubmit} onKeyDown={handleKeyDown} noValidate>
             <Stack gap="md">
+              <Select
+                ref={athleteRef}
+                label={t('common:athlete')}
+                placeholder={t('athletePlaceholder')}
+                data={athleteOptions}
+                value={form.athleteId}
+                onChange={(athleteId) => update({ athleteId })}
+                searchable
+                nothingFoundMessage={t('noAthleteFound')}
+                error={errors.athlete}
+                w={320}
+                autoFocus
+              />
               <SessionFields
                 header={form}
                 errors={errors}
                 onChange={(header) => update(header)}
-                leading={
-                  <Select
-                    ref={athleteRef}
-                    label={t('common:athlete')}
-                    placeholder={t('athletePlaceholder')}
-                    data={athleteOptions}
-                    value={form.athleteId}
-                    onChange={(athleteId) => update({ athleteId })}
-                    searchable
-                    nothingFoundMessage={t('noAthleteFound')}
-                    error={errors.athlete}
-                    w={260}
-                    data-autofocus
-                    autoFocus
-                  />
-                }
                 trailing={
                   <TextInput
                     label={t('common:rpe')}

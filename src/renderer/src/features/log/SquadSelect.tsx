@@ -5,7 +5,7 @@ import { ALL_ATHLETES } from './useSquadChoice';
 
 interface SquadSelectProps {
   squads: readonly Squad[] | undefined;
-  value: string;
+  value: string | undefined;
   onChange: (squadId: string) => void;
 }
 
@@ -20,7 +20,7 @@ export function SquadSelect({ squads, value, onChange }: SquadSelectProps) {
     <Select
       label={t('common:squad')}
       data={data}
-      value={value}
+      value={value ?? null}
       onChange={(next) => {
         if (next !== null) onChange(next);
       }}

@@ -8,6 +8,7 @@ export type IssueCode =
   | 'tooBig'
   | 'notWholeNumber'
   | 'required'
+  | 'requiredOrAbsent'
   | 'alreadyCheckedIn'
   | 'invalid';
 
@@ -23,8 +24,8 @@ export type ParsedCell = { kind: 'empty' } | { kind: 'number'; value: number } |
 const NOT_A_NUMBER: CellIssue = { code: 'notANumber', message: 'Expected a number' };
 
 /** An issue for a cell that must be filled in. */
-export function requiredIssue(message = 'Required'): CellIssue {
-  return { code: 'required', message };
+export function requiredIssue(): CellIssue {
+  return { code: 'required', message: 'Required' };
 }
 
 /** Turns a zod issue into a cell issue, keeping the schema's message. */
@@ -55,9 +56,9 @@ export function parseCell(text: string, schema: z.ZodType): ParsedCell {
   return { kind: 'issue', issue: first ? issueFromZod(first) : { code: 'invalid', message: result.error.message } };
 }
 
-/** Required issues only show once the coach has tried to save; wrong values show at once. */
+/** Missing values only show once the coach has tried to save; wrong values show at once. */
 export function isIssueShown(issue: CellIssue | undefined, hasTriedSave: boolean): issue is CellIssue {
-  return issue !== undefined && (hasTriedSave || issue.code !== 'required');
+  return issue !== undefined && (hasTriedSave || (issue.code !== 'required' && issue.code !== 'requiredOrAbsent'));
 }
 
 /** A parsed record without the placeholder id it was validated with (the repository assigns ids). */

@@ -27,8 +27,9 @@ export function issueText(field: LogField, issue: CellIssue): IssueText | null {
       return { key: 'issueNotANumber', isGeneric: true };
     case 'alreadyCheckedIn':
       return { key: 'issueAlreadyCheckedIn' };
+    case 'requiredOrAbsent':
+      return { key: 'issueRpeRequired' };
     case 'required':
-      if (field === 'rpe') return { key: 'issueRpeRequired' };
       if (field === 'athlete') return { key: 'issueAthleteRequired' };
       return { key: 'issueRequired', isGeneric: true };
     default:

@@ -1,5 +1,5 @@
 import { SessionSchema, type AvailabilityKind, type Session } from '@shared/model';
-import { parseCell, requiredIssue, issueFromZod, withoutId, type CellIssue } from './cell-issues';
+import { parseCell, issueFromZod, withoutId, type CellIssue } from './cell-issues';
 import { checkSessionHeader, type SessionHeader, type SessionHeaderIssues } from './session-header';
 
 /** One row of the team grid: an athlete of the squad and their availability on the day. */
@@ -32,6 +32,9 @@ export interface TeamGridCheck {
   presentCount: number;
   isValid: boolean;
 }
+
+/** A present athlete without an RPE: the coach types one or marks the athlete absent. */
+export const RPE_OR_ABSENT: CellIssue = { code: 'requiredOrAbsent', message: 'Enter an RPE or mark the athlete absent' };
 
 const EMPTY_DRAFT: TeamRowDraft = { rpe: '', durationMin: '' };
 const ABSENT_BY_DEFAULT: ReadonlySet<AvailabilityKind> = new Set(['injured', 'ill', 'unavailable']);
@@ -89,7 +92,7 @@ export function checkTeamGrid(header: SessionHeader, athletes: readonly GridAthl
     const issues: TeamRowIssues = {};
 
     const rpe = parseCell(draft.rpe, shape.sessionRpe);
-    if (rpe.kind === 'empty') issues.rpe = requiredIssue('Enter an RPE or mark the athlete absent');
+    if (rpe.kind === 'empty') issues.rpe = RPE_OR_ABSENT;
     else if (rpe.kind === 'issue') issues.rpe = rpe.issue;
 
     let durationMin = checkedHeader.durationMin;

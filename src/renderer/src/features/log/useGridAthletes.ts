@@ -10,16 +10,16 @@ const NO_AVAILABILITY: Map<string, AvailabilityEvent> = new Map();
 
 /**
  * The active (not archived) athletes of a squad, by name, with their availability on `date`.
- * Undefined while the roster loads.
+ * Undefined while the roster (or the squad, `squadId` undefined) loads.
  */
-export function useGridAthletes(squadId: string, date: string | null): GridAthlete[] | undefined {
+export function useGridAthletes(squadId: string | undefined, date: string | null): GridAthlete[] | undefined {
   const athletes = useLiveQuery(() => listAthletes(appDb), []);
   const availability = useLiveQuery(
     () => (date ? availabilityOn(appDb, date) : Promise.resolve(NO_AVAILABILITY)),
     [date],
   );
   return useMemo(() => {
-    if (!athletes) return undefined;
+    if (!athletes || squadId === undefined) return undefined;
     return athletes
       .filter((athlete) => !athlete.isArchived)
       .filter((athlete) => squadId === ALL_ATHLETES || athlete.squadIds.includes(squadId))

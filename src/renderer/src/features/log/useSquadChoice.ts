@@ -12,7 +12,8 @@ let lastSquadId: string | null = null;
 
 export interface SquadChoice {
   squads: Squad[] | undefined;
-  squadId: string;
+  /** Undefined while the squads load, so that a grid does not first show everyone and then the squad. */
+  squadId: string | undefined;
   setSquadId: (squadId: string) => void;
 }
 
@@ -22,7 +23,8 @@ export function useSquadChoice(): SquadChoice {
   const [chosen, setChosen] = useState<string | null>(() => lastSquadId);
   const isKnown = (id: string | null): id is string =>
     id !== null && (id === ALL_ATHLETES || (squads ?? []).some((squad) => squad.id === id));
-  const squadId = isKnown(chosen) ? chosen : (squads?.[0]?.id ?? ALL_ATHLETES);
+  const fallback = squads === undefined ? undefined : (squads[0]?.id ?? ALL_ATHLETES);
+  const squadId = isKnown(chosen) ? chosen : fallback;
   const setSquadId = (id: string) => {
     lastSquadId = id;
     setChosen(id);

@@ -9,7 +9,7 @@ import type { WellnessGridAthlete } from './wellness-grid';
 const NO_CHECKINS: WellnessEntry[] = [];
 
 /** The squad's active athletes with the check-in each already has on `date` (live). */
-export function useWellnessAthletes(squadId: string, date: string | null): WellnessGridAthlete[] | undefined {
+export function useWellnessAthletes(squadId: string | undefined, date: string | null): WellnessGridAthlete[] | undefined {
   const athletes = useGridAthletes(squadId, date);
   const checkins = useLiveQuery(() => (date ? listWellnessOnDate(appDb, date) : NO_CHECKINS), [date]);
   return useMemo(() => {
