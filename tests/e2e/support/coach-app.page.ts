@@ -49,6 +49,28 @@ export class CoachApp {
     await expect(dialog).toBeHidden();
   }
 
+  /** Fills the team-session header; the grid below is then typed by the test, as a coach would. */
+  async openTeamSession(details: { squad: string; startTime: string; stimulus: string; durationMin: number }): Promise<void> {
+    await this.nav('Team session').click();
+    await this.chooseOption('Squad', details.squad);
+    await this.page.getByLabel('Start time').fill(details.startTime);
+    await this.chooseOption('Stimulus', details.stimulus);
+    await this.page.getByLabel('Duration (min)', { exact: true }).fill(String(details.durationMin));
+  }
+
+  async chooseOption(combobox: string, option: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: combobox }).click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  /** The athletes in the grid, in order, read from their RPE cells' labels. */
+  async gridAthleteNames(): Promise<string[]> {
+    const labels = await this.page.getByRole('textbox', { name: /^RPE for / }).evaluateAll((cells) =>
+      cells.map((cell) => cell.getAttribute('aria-label') ?? ''),
+    );
+    return labels.map((label) => label.replace(/^RPE for /, ''));
+  }
+
   async importCsv(kind: 'Sessions' | 'Wellness check-ins', filePath: string): Promise<void> {
     await this.nav('Import').click();
     await this.page.getByText(kind, { exact: true }).click();

@@ -7,7 +7,6 @@ import {
   countSessions,
   deleteSession,
   listSessionsForAthlete,
-  listSessionsOnDate,
   updateSession,
 } from '../../../src/renderer/src/db';
 import { sessionDraft, useFreshDatabase } from './test-database';
@@ -94,19 +93,13 @@ describe('listSessionsForAthlete', () => {
     expect(await dates({ from: '2025-03-04' })).toEqual(['2025-03-05']);
     expect(await dates({ from: '2025-03-06' })).toEqual([]);
   });
-
-  it('lists every athlete on one date', async () => {
-    await seed();
-    const sessions = await listSessionsOnDate(database(), '2025-03-03');
-    expect(sessions.map((s) => s.athleteId)).toEqual(['a1', 'a1', 'a10', 'a2']);
-  });
 });
 
 describe('updateSession and deleteSession', () => {
   it('updates a validated session and deletes it', async () => {
     const [session] = await addSessions(database(), [sessionDraft('a1', '2025-03-01')]);
     const updated = await updateSession(database(), { ...session!, sessionRpe: 8 });
-    expect((await listSessionsOnDate(database(), '2025-03-01'))[0]).toEqual(updated);
+    expect((await listSessionsForAthlete(database(), 'a1'))[0]).toEqual(updated);
     await expect(updateSession(database(), { ...updated, sessionRpe: 11 })).rejects.toBeInstanceOf(
       ValidationError,
     );

@@ -33,7 +33,6 @@ export {
   countSessions,
   deleteSession,
   listSessionsForAthlete,
-  listSessionsOnDate,
   updateSession,
   type SessionDraft,
 } from './sessions-repo';

@@ -33,12 +33,6 @@ export async function listSessionsForAthlete(
   return sessions.sort(compareSessions);
 }
 
-/** Every athlete's sessions on one date, by start time. */
-export async function listSessionsOnDate(db: CoachDatabase, date: string): Promise<Session[]> {
-  const sessions = await db.sessions.where('date').equals(date).toArray();
-  return sessions.sort(compareSessions);
-}
-
 /** Replaces a stored session after validating it; throws RecordNotFoundError when it is gone. */
 export async function updateSession(db: CoachDatabase, session: Session): Promise<Session> {
   const parsed = parseOne(SessionSchema, session);

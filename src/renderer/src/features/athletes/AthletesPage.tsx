@@ -10,6 +10,7 @@ import { groupRosterBySquad } from './roster';
 import { AthleteFormModal } from './AthleteFormModal';
 import { RosterTable } from './RosterTable';
 import { EmptyRoster } from './EmptyRoster';
+import { SquadsModal } from './SquadsModal';
 
 /** The roster by squad, with search, squad filter and archived athletes on request. */
 export function AthletesPage() {
@@ -18,6 +19,7 @@ export function AthletesPage() {
   const [squadId, setSquadId] = useState<string | null>(null);
   const [isShowingArchived, setIsShowingArchived] = useState(false);
   const [isAdding, setIsAdding] = useState(false);
+  const [isEditingSquads, setIsEditingSquads] = useState(false);
   const today = todayLocalDate();
   const data = useLiveQuery(async () => {
     const [everyone, squads, availability] = await Promise.all([
@@ -37,7 +39,14 @@ export function AthletesPage() {
       <PageHeader
         title={t('title')}
         description={t('description')}
-        actions={<Button onClick={() => setIsAdding(true)}>{t('addAthlete')}</Button>}
+        actions={
+          <>
+            <Button variant="default" onClick={() => setIsEditingSquads(true)}>
+              {t('squadsButton')}
+            </Button>
+            <Button onClick={() => setIsAdding(true)}>{t('addAthlete')}</Button>
+          </>
+        }
       />
       {data.everyone.length === 0 ? (
         <EmptyRoster />
@@ -79,6 +88,7 @@ export function AthletesPage() {
       {isAdding ? (
         <AthleteFormModal isOpen athlete={null} squads={data.squads} onClose={() => setIsAdding(false)} />
       ) : null}
+      {isEditingSquads ? <SquadsModal squads={data.squads} onClose={() => setIsEditingSquads(false)} /> : null}
     </>
   );
 }

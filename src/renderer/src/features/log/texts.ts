@@ -142,7 +142,7 @@ export const logTexts = defineTexts(
     colStress: 'Stress',
     colMood: 'Stemming',
     colHrvRmssdMs: 'HRV RMSSD (ms)',
-    colRestingHrBpm: 'Rusthartslag (bpm)',
+    colRestingHrBpm: 'Rust\u00adhartslag (bpm)',
     anchorSleepQuality: '5 = heel goed geslapen',
     anchorFatigue: '5 = helemaal fit',
     anchorSoreness: '5 = geen spierpijn',
