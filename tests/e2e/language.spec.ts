@@ -1,6 +1,6 @@
 import { test, expect } from './support/fixtures';
 
-test('switching to Dutch translates the app and writes dates the Dutch way', async ({ app, page }) => {
+test('switching to Dutch translates the app and writes dates and decimals the Dutch way', async ({ app, page }) => {
   await app.loadDemoTeam();
   await app.nav('Settings').click();
   await page.getByText('Nederlands', { exact: true }).click();
@@ -16,6 +16,13 @@ test('switching to Dutch translates the app and writes dates the Dutch way', asy
   await expect(recent).toBeVisible();
   await expect(recent.locator('tbody tr').first()).toContainText(/^(ma|di|wo|do|vr|za|zo) \d{1,2} [a-z]{3}\.? \d{4}/);
   await app.screenshot('athlete-detail-nl');
+  // Today's check-ins of the demo team, read back with a decimal comma.
+  await page.getByRole('navigation').getByRole('link', { name: 'Welzijnscheck' }).click();
+  const sleepCells = page.getByRole('textbox', { name: /^Slaapuren van / });
+  await expect(sleepCells.first()).toBeVisible();
+  const readSleepValues = () => sleepCells.evaluateAll((cells) => cells.map((cell) => (cell as HTMLInputElement).value));
+  await expect.poll(async () => (await readSleepValues()).some((value) => /^\d+,\d$/.test(value))).toBe(true);
+  expect((await readSleepValues()).some((value) => value.includes('.'))).toBe(false);
   await page.reload();
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Sporters' })).toBeVisible();
 });

@@ -65,7 +65,9 @@ export class CoachApp {
 
   /** The athletes in the grid, in order, read from their RPE cells' labels. */
   async gridAthleteNames(): Promise<string[]> {
-    const labels = await this.page.getByRole('textbox', { name: /^RPE for / }).evaluateAll((cells) =>
+    const cells = this.page.getByRole('textbox', { name: /^RPE for / });
+    await expect(cells.first()).toBeVisible();
+    const labels = await cells.evaluateAll((cells) =>
       cells.map((cell) => cell.getAttribute('aria-label') ?? ''),
     );
     return labels.map((label) => label.replace(/^RPE for /, ''));
