@@ -79,7 +79,7 @@ export const commonTexts = defineTexts(
     required: 'Verplicht',
     none: '–',
     stimulus_strength: 'Kracht',
-    stimulus_endurance: 'Duur',
+    stimulus_endurance: 'Duurtraining',
     stimulus_hiit: 'HIIT',
     stimulus_mixed: 'Gemengd',
     stimulus_skill: 'Techniek',
