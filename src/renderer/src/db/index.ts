@@ -67,3 +67,14 @@ export {
   type NameReport,
 } from './import-repo';
 export { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, exportDatabase, type DatabaseBackup } from './backup-repo';
+export {
+  BACKUP_TABLE_NAMES,
+  BackupFileError,
+  readBackup,
+  restoreDatabase,
+  writeBackup,
+  type BackupCounts,
+  type BackupFileProblem,
+  type BackupTableName,
+  type RestorableBackup,
+} from './restore-repo';

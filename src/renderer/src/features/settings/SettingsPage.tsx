@@ -1,5 +1,16 @@
-import { useEffect, useState } from 'react';
-import { Button, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import {
+  Box,
+  Button,
+  FileButton,
+  Group,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -9,14 +20,20 @@ import { clearDatabase, exportDatabase, saveSettings } from '../../db';
 import { getHost } from '../../host';
 import { PageHeader } from '../../components/PageHeader';
 import { useSettings } from '../../app/useSettings';
+import { RestoreConfirmModal } from './RestoreConfirmModal';
+import { RestoreErrorAlert } from './RestoreErrorAlert';
+import { useRestoreBackup } from './useRestoreBackup';
 
-/** Language, data location, backup and a guarded "clear everything". */
+/** Language, data location, backup and restore, and a guarded "clear everything". */
 export function SettingsPage() {
   const { t } = useTranslation('settings');
   const settings = useSettings();
   const navigate = useNavigate();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const host = getHost();
+  const restore = useRestoreBackup();
+  // Lets the same file be chosen again after a refusal or a cancel.
+  const resetFileRef = useRef<() => void>(null);
 
   useEffect(() => {
     void host.getAppInfo().then(setInfo);
@@ -25,8 +42,17 @@ export function SettingsPage() {
   async function handleBackup() {
     const text = await exportDatabase(appDb, new Date().toISOString());
     const stamp = new Date().toISOString().slice(0, 10);
-    const result = await host.saveTextFile({ suggestedName: `coach-backup-${stamp}.json`, text, mimeType: 'application/json' });
+    const result = await host.saveTextFile({
+      suggestedName: `coach-backup-${stamp}.json`,
+      text,
+      mimeType: 'application/json',
+    });
     if (result.isSaved) notifications.show({ color: 'teal', message: t('backupSaved') });
+  }
+
+  async function handleRestoreFile(file: File | null) {
+    await restore.chooseFile(file);
+    resetFileRef.current?.();
   }
 
   async function handleClear() {
@@ -65,13 +91,38 @@ export function SettingsPage() {
           <Fact label={t('version')} value={info?.version} />
           <Fact label={t('host')} value={t(`host_${host.kind}`)} />
         </SimpleGrid>
-        <Button variant="light" onClick={() => void handleBackup()}>
-          {t('backup')}
-        </Button>
+        <Group>
+          <Button variant="light" onClick={() => void handleBackup()}>
+            {t('backup')}
+          </Button>
+          <FileButton
+            onChange={(file) => void handleRestoreFile(file)}
+            accept=".json,application/json"
+            resetRef={resetFileRef}
+          >
+            {(props) => (
+              <Button variant="default" {...props}>
+                {t('restore')}
+              </Button>
+            )}
+          </FileButton>
+        </Group>
         <Text size="sm" c="dimmed" mt="xs">
-          {t('backupHint')}
+          {t('backupHint')} {t('restoreHint')}
         </Text>
+        {restore.error ? (
+          <Box mt="md">
+            <RestoreErrorAlert error={restore.error} />
+          </Box>
+        ) : null}
       </Paper>
+      {restore.pending ? (
+        <RestoreConfirmModal
+          pending={restore.pending}
+          onConfirm={() => void restore.confirm()}
+          onCancel={restore.cancel}
+        />
+      ) : null}
       <Paper withBorder p="md">
         <Title order={3} size="h4" mb="xs">
           {t('clearTitle')}

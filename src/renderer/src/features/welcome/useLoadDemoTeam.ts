@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { generateDemoTeam } from '@shared/demo';
 import { appDb } from '../../db/app-db';
 import { getSettings, loadTeam, saveSettings } from '../../db';
-import { todayLocalDate } from '../../i18n/format';
+import { formatNumber, todayLocalDate } from '../../i18n/format';
+import { useSettings } from '../../app/useSettings';
 
 /** Loads the embedded demo team in one transaction, with progress; used by the welcome and the empty roster. */
 export function useLoadDemoTeam(): { loadDemo: () => Promise<boolean>; progressPercent: number | null } {
   const { t } = useTranslation('welcome');
+  const { language } = useSettings();
   const [progressPercent, setProgressPercent] = useState<number | null>(null);
 
   async function loadDemo(): Promise<boolean> {
@@ -19,7 +21,7 @@ export function useLoadDemoTeam(): { loadDemo: () => Promise<boolean>; progressP
       await saveSettings(appDb, await getSettings(appDb));
       notifications.show({
         color: 'teal',
-        message: t('demoLoaded', { athletes: team.athletes.length, sessions: team.sessions.length }),
+        message: t('demoLoaded', { athletes: team.athletes.length, sessions: formatNumber(team.sessions.length, language, 0) }),
       });
       return true;
     } catch (error) {

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { appDb } from '../../db/app-db';
+import { readBackup, writeBackup, type RestorableBackup } from '../../db';
+import { useSettings } from '../../app/useSettings';
+import { formatNumber } from '../../i18n/format';
+
+/** A checked backup waiting for the coach's confirmation; `percent` is set while it is written. */
+export interface PendingRestore {
+  fileName: string;
+  backup: RestorableBackup;
+  percent: number | null;
+}
+
+/**
+ * Restore in two steps: `chooseFile` reads and checks the whole file (nothing is written), then
+ * `confirm` replaces the database in one transaction. A failure at either step lands in `error`.
+ */
+export function useRestoreBackup() {
+  const { t } = useTranslation('settings');
+  const { language } = useSettings();
+  const [pending, setPending] = useState<PendingRestore | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  async function chooseFile(file: File | null): Promise<void> {
+    setError(null);
+    if (!file) return;
+    try {
+      const backup = readBackup(appDb, await file.text());
+      setPending({ fileName: file.name, backup, percent: null });
+    } catch (caught) {
+      setError(caught);
+    }
+  }
+
+  async function confirm(): Promise<void> {
+    if (!pending || pending.percent !== null) return;
+    const setPercent = (percent: number) => setPending({ ...pending, percent });
+    setPercent(0);
+    try {
+      const counts = await writeBackup(appDb, pending.backup, (done, total) =>
+        setPercent(Math.round((done / total) * 100)),
+      );
+      const count = (value: number) => formatNumber(value, language, 0);
+      notifications.show({
+        color: 'teal',
+        message: t('restored', {
+          athletes: count(counts.athletes),
+          sessions: count(counts.sessions),
+          checkins: count(counts.wellness),
+        }),
+      });
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setPending(null);
+    }
+  }
+
+  function cancel(): void {
+    if (pending?.percent === null) setPending(null);
+  }
+
+  return { pending, error, chooseFile, confirm, cancel };
+}
