@@ -44,7 +44,8 @@ export default tseslint.config(
   {
     files: ['src/shared/**/*.ts'],
     rules: {
-      // @types/papaparse pulls Node's globals into the shared program; keep them out by rule.
+      // The shared tsconfig already lacks Node and DOM types; this catches globals that other
+      // configs (which also compile src/shared) would accept.
       'no-restricted-globals': [
         'error',
         ...['process', 'Buffer', 'require', 'global', '__dirname', '__filename', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'crypto'].map(
