@@ -7,8 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ageInYears } from '@shared/time/local-date';
 import { appDb } from '../../db/app-db';
 import { availabilityOn, getAthlete, listSquads, setAthleteArchived } from '../../db';
-import { formatDate } from '../../i18n/format';
-import { todayLocalDate } from '../../i18n/format';
+import { formatDate, formatNumber, todayLocalDate } from '../../i18n/format';
 import { useSettings } from '../../app/useSettings';
 import { AthleteFormModal } from './AthleteFormModal';
 import { AvailabilityBadge } from './AvailabilityBadge';
@@ -53,7 +52,7 @@ export function AthleteDetailPage() {
   const squadNames = squads.filter((squad) => athlete.squadIds.includes(squad.id));
   const facts: Array<[string, string]> = [
     [t('age'), athlete.birthDate ? `${ageInYears(athlete.birthDate, today)} (${formatDate(athlete.birthDate, language, 'd MMM yyyy')})` : t('common:none')],
-    [t('trainingAgeYears'), String(athlete.trainingAgeYears)],
+    [t('trainingAgeYears'), formatNumber(athlete.trainingAgeYears, language, 2)],
     [t('position'), athlete.position || t('common:none')],
     [t('sport'), athlete.sport || t('common:none')],
   ];

@@ -5,6 +5,8 @@ import type { AvailabilityEvent } from '@shared/model';
 import { ageInYears } from '@shared/time/local-date';
 import type { RosterGroup } from './roster';
 import { AvailabilityBadge } from './AvailabilityBadge';
+import { formatNumber } from '../../i18n/format';
+import { useSettings } from '../../app/useSettings';
 
 interface RosterTableProps {
   group: RosterGroup;
@@ -15,6 +17,7 @@ interface RosterTableProps {
 /** One squad of the roster; a row opens the athlete. */
 export function RosterTable({ group, availability, today }: RosterTableProps) {
   const { t } = useTranslation('athletes');
+  const { language } = useSettings();
   const navigate = useNavigate();
   const title = group.squad?.name ?? t('noSquad');
   return (
@@ -28,13 +31,14 @@ export function RosterTable({ group, availability, today }: RosterTableProps) {
           ({group.athletes.length})
         </Text>
       </Group>
-      <Table aria-label={title} striped>
+      {/* Fixed layout: every squad's table lines up with the others. */}
+      <Table aria-label={title} striped layout="fixed">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('colName')}</Table.Th>
-            <Table.Th>{t('colPosition')}</Table.Th>
-            <Table.Th>{t('colAge')}</Table.Th>
-            <Table.Th>{t('colTrainingAge')}</Table.Th>
+            <Table.Th w="30%">{t('colName')}</Table.Th>
+            <Table.Th w="22%">{t('colPosition')}</Table.Th>
+            <Table.Th w="10%">{t('colAge')}</Table.Th>
+            <Table.Th w="15%">{t('colTrainingAge')}</Table.Th>
             <Table.Th>{t('colStatus')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -66,7 +70,7 @@ export function RosterTable({ group, availability, today }: RosterTableProps) {
               </Table.Td>
               <Table.Td>{athlete.position || t('common:none')}</Table.Td>
               <Table.Td>{athlete.birthDate ? ageInYears(athlete.birthDate, today) : t('common:none')}</Table.Td>
-              <Table.Td>{t('years', { count: athlete.trainingAgeYears })}</Table.Td>
+              <Table.Td>{t('years', { value: formatNumber(athlete.trainingAgeYears, language, 2) })}</Table.Td>
               <Table.Td>
                 <AvailabilityBadge kind={availability.get(athlete.id)?.kind} />
               </Table.Td>
