@@ -22,6 +22,8 @@ export default defineConfig({
     base: './',
     resolve: { alias },
     plugins: [react()],
+    // Module workers (the CSV parser), chunked like the app itself.
+    worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',
       rollupOptions: {

@@ -6,7 +6,10 @@ const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 test('PMData sessions and wellness import with their counts, creating the confirmed athletes', async ({ app, page }) => {
   test.setTimeout(120_000);
   await app.startEmpty();
+  // The file is parsed in a Web Worker, off the UI thread.
+  const parserWorker = page.waitForEvent('worker');
   await app.importCsv('Sessions', join(FIXTURES, 'pmdata', 'sessions.csv'));
+  expect((await parserWorker).url()).toMatch(/csv-parse\.worker/);
   await expect(app.stat('Rows in file')).toHaveText('772');
   await expect(app.stat('Valid rows')).toHaveText('772');
   await expect(app.stat('Rejected rows')).toHaveText('0');

@@ -1,21 +1,13 @@
 import { useState } from 'react';
-import {
-  detectCsvKind,
-  parseSessionsCsv,
-  parseWellnessCsv,
-  type CsvKind,
-  type CsvParseResult,
-  type ParsedSessionRow,
-  type ParsedWellnessRow,
-} from '@shared/csv';
+import { detectCsvKind, type CsvKind } from '@shared/csv';
 import type { RosterResolver } from '../../db/athlete-names';
 import { createRosterResolver } from '../../db/athlete-names';
 import { appDb } from '../../db/app-db';
 import { listAthletes } from '../../db';
+import type { ParsedCsv } from './parse-csv-of-kind';
+import { parseCsvOffThread } from './parse-off-thread';
 
-export type ParsedFile =
-  | { kind: 'sessions'; fileName: string; result: CsvParseResult<ParsedSessionRow> }
-  | { kind: 'wellness'; fileName: string; result: CsvParseResult<ParsedWellnessRow> };
+export type ParsedFile = ParsedCsv & { fileName: string };
 
 /** Reads a chosen file, parses it with the shared importer and matches its names to the roster. */
 export function useCsvImport() {
@@ -26,12 +18,9 @@ export function useCsvImport() {
 
   async function parse(kind: CsvKind, fileText: string, name: string) {
     const athletes = await listAthletes(appDb, { includeArchived: true });
+    const parsedFile = await parseCsvOffThread({ kind, text: fileText });
     setResolver(createRosterResolver(athletes));
-    setParsed(
-      kind === 'sessions'
-        ? { kind, fileName: name, result: parseSessionsCsv(fileText) }
-        : { kind, fileName: name, result: parseWellnessCsv(fileText) },
-    );
+    setParsed({ ...parsedFile, fileName: name });
   }
 
   /** Loads a file; the kind comes from its header when it can be told, else from the coach's choice. */
