@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
 
 test('switching to Dutch translates the app and writes dates and decimals the Dutch way', async ({ app, page }) => {
@@ -25,4 +26,22 @@ test('switching to Dutch translates the app and writes dates and decimals the Du
   expect((await readSleepValues()).some((value) => value.includes('.'))).toBe(false);
   await page.reload();
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Sporters' })).toBeVisible();
+});
+
+test('in Dutch the import report gives the reasons of rejected rows in Dutch', async ({ app, page }) => {
+  await app.startEmpty();
+  await app.nav('Settings').click();
+  await page.getByText('Nederlands', { exact: true }).click();
+  await app.nav('Importeren').click();
+  await page.getByText('Trainingen', { exact: true }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByLabel('CSV-bestand').click();
+  await (await chooser).setFiles(join(import.meta.dirname, '..', 'fixtures', 'sessions-with-errors.csv'));
+  await expect(page.getByText('Controleer voor het importeren')).toBeVisible();
+  const issues = page.getByRole('table', { name: 'Afgekeurde regels' });
+  const rpeRow = issues.getByRole('row', { name: /^3 rpe/ });
+  await expect(rpeRow).toContainText('Moet tussen 0 en 10 liggen; gevonden: "11"');
+  await expect(issues.getByRole('row', { name: /^6 date/ })).toContainText('Verwacht een datum als JJJJ-MM-DD');
+  await expect(issues).not.toContainText('must be');
+  await app.screenshot('import-errors-nl');
 });

@@ -1,9 +1,13 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { createCsvProblem, withFoundText } from './csv-problem';
+import type { CsvIssueCode, CsvIssueValues, CsvProblem } from './csv-types';
 
 /** The outcome of checking one cell. */
-export type CellCheck<Value> = { isValid: true; value: Value } | { isValid: false; reason: string };
+export type CellCheck<Value> = { isValid: true; value: Value } | { isValid: false; problem: CsvProblem };
 
-type SchemaVerdict<Value> = { isValid: true; value: Value } | { isValid: false; message: string };
+type SchemaVerdict<Value> = CellCheck<Value>;
+
+type CodedIssue = { code: CsvIssueCode; values: CsvIssueValues };
 
 /** How one column's text is checked: a shared model schema and the coach's name for the column. */
 export interface CsvCellRule<Value> {
@@ -11,6 +15,10 @@ export interface CsvCellRule<Value> {
   schema: z.ZodType<Value>;
   /** Plain messages for schema issues that carry no message of their own. */
   errorMap: z.core.$ZodErrorMap;
+  /** The code of the schema's own refinements (a date, a time), which zod only calls 'custom'. */
+  customIssueCode: CsvIssueCode;
+  /** Both ends of a number schema that accepts them, so a bad value reads 'between min and max'. */
+  range: { min: number; max: number } | null;
   /**
    * Verdicts by value. Cells repeat a lot (RPE, dates, names) and a schema is a pure function, so
    * each distinct value goes through zod once; this keeps 100,000 rows well under a second.
@@ -28,14 +36,27 @@ const VERDICT_CACHE_LIMIT = 10_000;
 export function createCellRule<Value>(
   label: string,
   schema: z.ZodType<Value>,
-  { isCached = true }: { isCached?: boolean } = {},
+  {
+    isCached = true,
+    customIssueCode = 'invalid',
+  }: { isCached?: boolean; customIssueCode?: CsvIssueCode } = {},
 ): CsvCellRule<Value> {
   return {
     label,
     schema,
     errorMap: (issue) => describeSchemaIssue(label, issue),
+    customIssueCode,
+    range: findInclusiveRange(schema),
     verdictByValue: isCached ? new Map() : null,
   };
+}
+
+/** min and max of a number schema when both are finite and accepted themselves (not gt/lt). */
+function findInclusiveRange(schema: z.ZodType): { min: number; max: number } | null {
+  if (!(schema instanceof z.ZodNumber)) return null;
+  const { minValue: min, maxValue: max } = schema;
+  if (min === null || max === null || !Number.isFinite(min) || !Number.isFinite(max)) return null;
+  return schema.safeParse(min).success && schema.safeParse(max).success ? { min, max } : null;
 }
 
 /** Checks `value` (already converted from the cell text `cellText`) against the rule's schema. */
@@ -45,14 +66,14 @@ export function checkCell<Value>(
   cellText: string,
 ): CellCheck<Value> {
   const verdict = rule.verdictByValue?.get(value) ?? judgeValue(rule, value);
-  return verdict.isValid ? verdict : { isValid: false, reason: withFoundText(verdict.message, cellText) };
+  return verdict.isValid ? verdict : { isValid: false, problem: withFoundText(verdict.problem, cellText) };
 }
 
 function judgeValue<Value>(rule: CsvCellRule<Value>, value: unknown): SchemaVerdict<Value> {
   const result = rule.schema.safeParse(value, { error: rule.errorMap });
   const verdict: SchemaVerdict<Value> = result.success
     ? { isValid: true, value: result.data }
-    : { isValid: false, message: result.error.issues[0]?.message ?? `${rule.label} is not valid` };
+    : { isValid: false, problem: describeFailure(rule, result.error.issues[0]) };
   const cache = rule.verdictByValue;
   if (cache !== null) {
     if (cache.size >= VERDICT_CACHE_LIMIT) cache.clear();
@@ -79,16 +100,51 @@ export function parseDecimalText(
   return { value: Number(pointText), hasDecimalComma };
 }
 
-/** The reason for a cell that holds no number. */
-export function describeNotANumber(label: string, cellText: string, isDecimalCommaAllowed: boolean): string {
-  const hint = !isDecimalCommaAllowed && cellText.includes(',') ? ' with a decimal point' : '';
-  return withFoundText(`${label} must be a number${hint}`, cellText);
+/** The problem of a cell that holds no number. */
+export function describeNotANumber(
+  label: string,
+  cellText: string,
+  isDecimalCommaAllowed: boolean,
+): CsvProblem {
+  const problem =
+    !isDecimalCommaAllowed && cellText.includes(',')
+      ? createCsvProblem('needs-decimal-point', {}, `${label} must be a number with a decimal point`)
+      : createCsvProblem('not-a-number', {}, `${label} must be a number`);
+  return withFoundText(problem, cellText);
 }
 
-/** Adds what the cell held, shortened, so the coach can find it. */
-export function withFoundText(message: string, cellText: string): string {
-  const shown = cellText.length > 40 ? `${cellText.slice(0, 37)}...` : cellText;
-  return `${message}; found "${shown}"`;
+function describeFailure<Value>(rule: CsvCellRule<Value>, issue: z.core.$ZodIssue | undefined): CsvProblem {
+  if (issue === undefined) return createCsvProblem('invalid', {}, `${rule.label} is not valid`);
+  const { code, values } = codeSchemaIssue(rule, issue);
+  return createCsvProblem(code, values, issue.message);
+}
+
+/** The code and values of a schema issue; its English message comes from the schema or `errorMap`. */
+function codeSchemaIssue<Value>(rule: CsvCellRule<Value>, issue: z.core.$ZodIssue): CodedIssue {
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'string') return { code: 'required', values: {} };
+      if (rule.range !== null) return { code: 'out-of-range', values: { ...rule.range } };
+      return {
+        code: issue.inclusive === false ? 'not-above-minimum' : 'below-minimum',
+        values: { min: Number(issue.minimum) },
+      };
+    case 'too_big':
+      if (issue.origin === 'string') return { code: 'too-long', values: { max: Number(issue.maximum) } };
+      if (rule.range !== null) return { code: 'out-of-range', values: { ...rule.range } };
+      return {
+        code: issue.inclusive === false ? 'not-below-maximum' : 'above-maximum',
+        values: { max: Number(issue.maximum) },
+      };
+    case 'invalid_type':
+      return { code: issue.expected === 'int' ? 'not-whole-number' : 'invalid', values: {} };
+    case 'invalid_value':
+      return { code: 'not-one-of', values: { options: issue.values.map(String).join(', ') } };
+    case 'custom':
+      return { code: rule.customIssueCode, values: {} };
+    default:
+      return { code: 'invalid', values: {} };
+  }
 }
 
 function describeSchemaIssue(label: string, issue: z.core.$ZodRawIssue): string | undefined {

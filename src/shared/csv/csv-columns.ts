@@ -1,4 +1,5 @@
-import type { CsvKind } from './csv-types';
+import { createCsvProblem } from './csv-problem';
+import type { CsvKind, CsvProblem } from './csv-types';
 
 /** Columns of sessions.csv (FORMATS.md), in the order an export writes them. */
 export const SESSIONS_CSV_COLUMNS = [
@@ -98,11 +99,18 @@ export function mapCsvHeader<Column extends string>(
 }
 
 /** The file-level error a header causes, or null when the header is usable. */
-export function describeHeaderError<Column extends string>(header: CsvHeaderMap<Column>): string | null {
-  if (header.missing.length === 1) return `Missing required column: ${header.missing.join('')}`;
-  if (header.missing.length > 1) return `Missing required columns: ${header.missing.join(', ')}`;
+export function describeHeaderError<Column extends string>(header: CsvHeaderMap<Column>): CsvProblem | null {
+  const missing = header.missing.join(', ');
+  if (header.missing.length === 1) {
+    return createCsvProblem('missing-column', { column: missing }, `Missing required column: ${missing}`);
+  }
+  if (header.missing.length > 1) {
+    return createCsvProblem('missing-columns', { columns: missing }, `Missing required columns: ${missing}`);
+  }
   if (header.duplicated.length > 0) {
-    return `Column ${header.duplicated.join(', ')} appears more than once; keep one of each`;
+    const duplicated = header.duplicated.join(', ');
+    const reason = `Column ${duplicated} appears more than once; keep one of each`;
+    return createCsvProblem('duplicate-columns', { columns: duplicated }, reason);
   }
   return null;
 }

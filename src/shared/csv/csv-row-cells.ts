@@ -1,6 +1,7 @@
 import { checkCell, describeNotANumber, parseDecimalText, type CsvCellRule } from './csv-cell-rules';
 import type { CsvHeaderMap } from './csv-columns';
-import type { CsvIssue } from './csv-types';
+import { createCsvIssue, createCsvProblem } from './csv-problem';
+import type { CsvIssue, CsvProblem } from './csv-types';
 
 /** What all rows of one file share while they are read. */
 export interface CsvReadState {
@@ -34,10 +35,10 @@ export class CsvRowCells<Column extends string> {
   }
 
   /** Records a problem with one cell (or with the whole row when `column` is null). */
-  reject(column: Column | null, reason: string): void {
+  reject(column: Column | null, problem: CsvProblem): void {
     this.issueCount += 1;
     const columnName = column === null ? null : (this.header.nameByColumn.get(column) ?? column);
-    this.state.rejected.push({ line: this.line, column: columnName, reason });
+    this.state.rejected.push(createCsvIssue(this.line, columnName, problem));
   }
 
   /** A text cell checked by `rule`; undefined when empty (rejected as well when `isRequired`) or invalid. */
@@ -70,12 +71,12 @@ export class CsvRowCells<Column extends string> {
   ): Value | undefined {
     const result = checkCell(rule, value, cellText);
     if (result.isValid) return result.value;
-    this.reject(column, result.reason);
+    this.reject(column, result.problem);
     return undefined;
   }
 
   private readEmpty(column: Column, label: string, isRequired: boolean): undefined {
-    if (isRequired) this.reject(column, `${label} is required`);
+    if (isRequired) this.reject(column, createCsvProblem('required', {}, `${label} is required`));
     return undefined;
   }
 }

@@ -10,14 +10,61 @@ export type CsvDelimiter = ',' | ';';
 /** '.' always works; ',' is accepted as decimal mark only in files separated by ';'. */
 export type CsvDecimalMark = '.' | ',';
 
+/**
+ * Every kind of problem the importer reports, for a program to act on or translate. Cell checks:
+ * 'required' … 'invalid'; whole rows: 'no-values' … 'malformed-quotes-lines'; warnings:
+ * 'ignored-columns', 'no-data-rows'; file errors (`CsvParseResult.fileErrorCode`): the rest.
+ */
+export const CSV_ISSUE_CODES = [
+  'required',
+  'too-long',
+  'not-a-number',
+  'needs-decimal-point',
+  'not-whole-number',
+  'out-of-range',
+  'below-minimum',
+  'not-above-minimum',
+  'above-maximum',
+  'not-below-maximum',
+  'not-a-date',
+  'not-a-time',
+  'not-one-of',
+  'invalid',
+  'no-values',
+  'duplicate-checkin',
+  'too-many-cells',
+  'unclosed-quote',
+  'unclosed-quote-lines',
+  'malformed-quotes',
+  'malformed-quotes-lines',
+  'ignored-columns',
+  'no-data-rows',
+  'unreadable-file',
+  'empty-file',
+  'unreadable-header',
+  'missing-column',
+  'missing-columns',
+  'duplicate-columns',
+] as const;
+export type CsvIssueCode = (typeof CSV_ISSUE_CODES)[number];
+
+/** The values a problem's sentence needs (found text, bounds, line numbers, column names), by name. */
+export type CsvIssueValues = Record<string, string | number>;
+
+/** What is wrong: a code and values for a program, and the same in an English sentence. */
+export interface CsvProblem {
+  code: CsvIssueCode;
+  values: CsvIssueValues;
+  /** A plain English sentence for the coach (shown as is where no translation exists). */
+  reason: string;
+}
+
 /** One problem found in a file. */
-export interface CsvIssue {
+export interface CsvIssue extends CsvProblem {
   /** 1-based physical line in the file (the header is line 1 unless blank lines precede it). */
   line: number;
   /** The column name as written in the file header (trimmed), or null for whole-row and file issues. */
   column: string | null;
-  /** A plain sentence for the coach. */
-  reason: string;
 }
 
 /** A valid row of a sessions file; `athlete` is the name or id as written (trimmed), not yet matched. */
@@ -60,4 +107,8 @@ export interface CsvParseResult<Row> {
   rejectedRowCount: number;
   /** Set when the file as a whole cannot be imported (empty, missing column); then `rows` is empty. */
   fileError: string | null;
+  /** The code of `fileError`; null exactly when `fileError` is. */
+  fileErrorCode: CsvIssueCode | null;
+  /** The values of `fileError`; empty when there is none. */
+  fileErrorValues: CsvIssueValues;
 }

@@ -7,8 +7,11 @@ export type {
   CsvDecimalMark,
   CsvDelimiter,
   CsvIssue,
+  CsvIssueCode,
+  CsvIssueValues,
   CsvKind,
   CsvParseResult,
+  CsvProblem,
   ParsedSessionRow,
   ParsedWellnessRow,
   WellnessValues,
@@ -24,3 +27,4 @@ export {
 export { parseSessionsCsv } from './parse-sessions-csv';
 export { parseWellnessCsv } from './parse-wellness-csv';
 export { detectCsvKind } from './detect-csv-kind';
+export { CSV_ISSUE_CODES } from './csv-types';

@@ -1,6 +1,7 @@
 import { describeHeaderError, mapCsvHeader, type CsvFormat, type CsvHeaderMap } from './csv-columns';
+import { createCsvIssue, createCsvProblem } from './csv-problem';
 import { CsvRowCells, type CsvReadState } from './csv-row-cells';
-import type { CsvDelimiter, CsvIssue, CsvParseResult } from './csv-types';
+import type { CsvDelimiter, CsvIssue, CsvParseResult, CsvProblem } from './csv-types';
 import { readCsvTable, type CsvRecord } from './read-csv-table';
 
 /** A warning names at most this many ignored columns, then counts the rest. */
@@ -22,7 +23,11 @@ export function parseCsvFile<Column extends string, Row>(
     return parseCsvText(text, format, readRow);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return failedResult(format, ',', `Could not read the file: ${detail}`);
+    return failedResult(
+      format,
+      ',',
+      createCsvProblem('unreadable-file', { detail }, `Could not read the file: ${detail}`),
+    );
   }
 }
 
@@ -32,9 +37,12 @@ function parseCsvText<Column extends string, Row>(
   readRow: CsvRowReader<Column, Row>,
 ): CsvParseResult<Row> {
   const table = readCsvTable(text);
-  if (table.header === null) return failedResult(format, table.delimiter, 'The file is empty');
+  if (table.header === null) {
+    return failedResult(format, table.delimiter, createCsvProblem('empty-file', {}, 'The file is empty'));
+  }
   if (table.header.problem !== null) {
-    return failedResult(format, table.delimiter, `The header row cannot be read. ${table.header.problem}`);
+    const reason = `The header row cannot be read. ${table.header.problem.reason}`;
+    return failedResult(format, table.delimiter, createCsvProblem('unreadable-header', {}, reason));
   }
   const header = mapCsvHeader(table.header.cells, format);
   const headerError = describeHeaderError(header);
@@ -60,6 +68,8 @@ function parseCsvText<Column extends string, Row>(
     dataRowCount: table.dataRecords.length,
     rejectedRowCount: new Set(state.rejected.map((issue) => issue.line)).size,
     fileError: null,
+    fileErrorCode: null,
+    fileErrorValues: {},
   };
 }
 
@@ -76,11 +86,11 @@ function readRecord<Column extends string, Row>(
     return null;
   }
   if (hasFilledCellFrom(record.cells, header.cellCount)) {
-    cells.reject(
-      null,
-      `This row has ${record.cells.length} values but the header has ${header.cellCount} columns; ` +
-        `a value that contains "${delimiter}" must be in double quotes`,
-    );
+    const values = { cellCount: record.cells.length, columnCount: header.cellCount, delimiter };
+    const reason =
+      `This row has ${values.cellCount} values but the header has ${values.columnCount} columns; ` +
+      `a value that contains "${delimiter}" must be in double quotes`;
+    cells.reject(null, createCsvProblem('too-many-cells', values, reason));
   }
   const row = readRow(cells);
   return cells.isRejected ? null : row;
@@ -106,14 +116,13 @@ function describeWarnings<Column extends string>(
     const hiddenCount = header.ignored.length - MAX_NAMED_IGNORED_COLUMNS;
     const names = hiddenCount > 0 ? `${shownNames} and ${hiddenCount} more` : shownNames;
     const noun = header.ignored.length === 1 ? 'column' : 'columns';
-    warnings.push({
-      line: headerLine,
-      column: null,
-      reason: `Ignored ${noun} not in the ${format.kind} format: ${names}`,
-    });
+    const values = { count: header.ignored.length, columns: shownNames, format: format.kind };
+    const reason = `Ignored ${noun} not in the ${format.kind} format: ${names}`;
+    warnings.push(createCsvIssue(headerLine, null, createCsvProblem('ignored-columns', values, reason)));
   }
   if (dataRowCount === 0) {
-    warnings.push({ line: headerLine, column: null, reason: 'The file has a header but no data rows' });
+    const problem = createCsvProblem('no-data-rows', {}, 'The file has a header but no data rows');
+    warnings.push(createCsvIssue(headerLine, null, problem));
   }
   return warnings;
 }
@@ -121,7 +130,7 @@ function describeWarnings<Column extends string>(
 function failedResult<Column extends string, Row>(
   format: CsvFormat<Column>,
   delimiter: CsvDelimiter,
-  fileError: string,
+  fileError: CsvProblem,
 ): CsvParseResult<Row> {
   return {
     kind: format.kind,
@@ -132,6 +141,8 @@ function failedResult<Column extends string, Row>(
     warnings: [],
     dataRowCount: 0,
     rejectedRowCount: 0,
-    fileError,
+    fileError: fileError.reason,
+    fileErrorCode: fileError.code,
+    fileErrorValues: fileError.values,
   };
 }

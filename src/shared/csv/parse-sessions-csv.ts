@@ -10,8 +10,10 @@ import { parseCsvFile } from './parse-csv-file';
 /** The app's own schemas check every cell, so the importer accepts exactly what the app stores. */
 const sessionShape = SessionSchema.shape;
 const ATHLETE_RULE = createCellRule('Athlete', AthleteSchema.shape.name);
-const DATE_RULE = createCellRule('Date', sessionShape.date);
-const START_TIME_RULE = createCellRule('Start time', sessionShape.startTime.unwrap());
+const DATE_RULE = createCellRule('Date', sessionShape.date, { customIssueCode: 'not-a-date' });
+const START_TIME_RULE = createCellRule('Start time', sessionShape.startTime.unwrap(), {
+  customIssueCode: 'not-a-time',
+});
 const DURATION_RULE = createCellRule('Duration', sessionShape.durationMin);
 const RPE_RULE = createCellRule('RPE', sessionShape.sessionRpe);
 const STIMULUS_RULE = createCellRule('Stimulus', StimulusSchema);

@@ -2,6 +2,7 @@ import { AthleteSchema } from '../model/athlete';
 import { WellnessEntrySchema } from '../model/wellness';
 import { createCellRule, type CsvCellRule } from './csv-cell-rules';
 import { WELLNESS_CSV_FORMAT, type WellnessCsvColumn } from './csv-columns';
+import { createCsvProblem } from './csv-problem';
 import type { CsvRowCells } from './csv-row-cells';
 import type { CsvParseResult, ParsedWellnessRow, WellnessValues } from './csv-types';
 import { parseCsvFile } from './parse-csv-file';
@@ -9,7 +10,7 @@ import { parseCsvFile } from './parse-csv-file';
 /** The app's own schemas check every cell, so the importer accepts exactly what the app stores. */
 const wellnessShape = WellnessEntrySchema.shape;
 const ATHLETE_RULE = createCellRule('Athlete', AthleteSchema.shape.name);
-const DATE_RULE = createCellRule('Date', wellnessShape.date);
+const DATE_RULE = createCellRule('Date', wellnessShape.date, { customIssueCode: 'not-a-date' });
 
 interface WellnessValueColumn {
   column: WellnessCsvColumn;
@@ -67,7 +68,7 @@ function readWellnessRow(
   const date = cells.readText('date', DATE_RULE, true);
   const values = readWellnessValues(cells);
   if (athlete !== undefined && date !== undefined) {
-    checkOnePerDay(cells, `${athlete.toLowerCase()} ${date}`, firstLineByAthleteDay, `${athlete} on ${date}`);
+    checkOnePerDay(cells, { athlete, date }, firstLineByAthleteDay);
   }
   if (athlete === undefined || date === undefined) return null;
   return { line: cells.line, athlete, date, ...values };
@@ -83,7 +84,8 @@ function readWellnessValues(cells: CsvRowCells<WellnessCsvColumn>): WellnessValu
   }
   if (filledCellCount === 0) {
     const names = VALUE_COLUMNS.map(({ column }) => column).join(', ');
-    cells.reject(null, `The row has no wellness values; fill in at least one of ${names}`);
+    const reason = `The row has no wellness values; fill in at least one of ${names}`;
+    cells.reject(null, createCsvProblem('no-values', { columns: names }, reason));
   }
   return values;
 }
@@ -91,17 +93,17 @@ function readWellnessValues(cells: CsvRowCells<WellnessCsvColumn>): WellnessValu
 /** The first row of an athlete-day is kept; a later one is rejected and names the first. */
 function checkOnePerDay(
   cells: CsvRowCells<WellnessCsvColumn>,
-  athleteDayKey: string,
+  { athlete, date }: { athlete: string; date: string },
   firstLineByAthleteDay: Map<string, number>,
-  athleteDayText: string,
 ): void {
+  const athleteDayKey = `${athlete.toLowerCase()} ${date}`;
   const firstLine = firstLineByAthleteDay.get(athleteDayKey);
   if (firstLine === undefined) {
     firstLineByAthleteDay.set(athleteDayKey, cells.line);
     return;
   }
-  cells.reject(
-    null,
-    `Second check-in for ${athleteDayText}: line ${firstLine} already has one (at most one per athlete per day)`,
-  );
+  const reason =
+    `Second check-in for ${athlete} on ${date}: line ${firstLine} already has one ` +
+    '(at most one per athlete per day)';
+  cells.reject(null, createCsvProblem('duplicate-checkin', { athlete, date, firstLine }, reason));
 }

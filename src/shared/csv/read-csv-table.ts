@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { KNOWN_CSV_COLUMNS, normaliseHeaderName } from './csv-columns';
-import type { CsvDelimiter } from './csv-types';
+import { createCsvProblem } from './csv-problem';
+import type { CsvDelimiter, CsvProblem } from './csv-types';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 const DELIMITERS: readonly CsvDelimiter[] = [',', ';'];
@@ -10,7 +11,7 @@ export interface CsvRecord {
   line: number;
   cells: string[];
   /** A tokenising problem (unbalanced quotes) that makes the record unusable, or null. */
-  problem: string | null;
+  problem: CsvProblem | null;
 }
 
 /** A file split into records: the first non-blank one is the header, blank ones are dropped. */
@@ -109,15 +110,21 @@ function describeRecordProblem(
   code: Papa.ParseError['code'] | undefined,
   line: number,
   lineBreakCount: number,
-): string | null {
+): CsvProblem | null {
   if (code === undefined) return null;
-  const problem =
-    code === 'MissingQuotes'
-      ? 'A quoted value is never closed: a closing double quote is missing'
-      : 'Malformed quotes: a value that starts with a double quote must end with one, ' +
-        'followed by the separator or the end of the line';
-  if (lineBreakCount === 0) return problem;
-  return `${problem}. Lines ${line}–${line + lineBreakCount} were read as this one row`;
+  const isUnclosed = code === 'MissingQuotes';
+  const problem = isUnclosed
+    ? 'A quoted value is never closed: a closing double quote is missing'
+    : 'Malformed quotes: a value that starts with a double quote must end with one, ' +
+      'followed by the separator or the end of the line';
+  if (lineBreakCount === 0)
+    return createCsvProblem(isUnclosed ? 'unclosed-quote' : 'malformed-quotes', {}, problem);
+  const lastLine = line + lineBreakCount;
+  return createCsvProblem(
+    isUnclosed ? 'unclosed-quote-lines' : 'malformed-quotes-lines',
+    { firstLine: line, lastLine },
+    `${problem}. Lines ${line}–${lastLine} were read as this one row`,
+  );
 }
 
 function isBlankRecord(cells: readonly string[]): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSessionsCsv } from '@shared/csv';
+import { parseSessionsCsv, type CsvIssueCode, type CsvIssueValues } from '@shared/csv';
 import { csvText, issueKeys, rowLines, SESSIONS_HEADER } from './csv-test-support';
 
 const ROW_A = 'Anna,2024-03-04,07:30,60,6,strength,Squats';
@@ -129,7 +129,13 @@ describe('parseSessionsCsv: file format', () => {
     const result = parseSessionsCsv(text);
     expect(result.rows).toHaveLength(1);
     expect(result.warnings).toEqual([
-      { line: 1, column: null, reason: 'Ignored columns not in the sessions format: coach, venue' },
+      {
+        line: 1,
+        column: null,
+        code: 'ignored-columns',
+        values: { count: 2, columns: 'coach, venue', format: 'sessions' },
+        reason: 'Ignored columns not in the sessions format: coach, venue',
+      },
     ]);
   });
 
@@ -141,23 +147,44 @@ describe('parseSessionsCsv: file format', () => {
     expect(result.warnings.map((warning) => warning.reason)).toEqual([
       `Ignored columns not in the sessions format: ${extra.slice(0, 20).join(', ')} and 5 more`,
     ]);
+    expect(result.warnings[0]?.values).toEqual({
+      count: 25,
+      columns: extra.slice(0, 20).join(', '),
+      format: 'sessions',
+    });
     expect(result.rows).toHaveLength(1);
   });
 
-  it.each([
-    { header: 'athlete,date,duration_min', fileError: 'Missing required column: rpe' },
-    { header: 'athlete,date', fileError: 'Missing required columns: duration_min, rpe' },
+  it.each<{ header: string; fileError: string; code: CsvIssueCode; values: CsvIssueValues }>([
+    {
+      header: 'athlete,date,duration_min',
+      fileError: 'Missing required column: rpe',
+      code: 'missing-column',
+      values: { column: 'rpe' },
+    },
+    {
+      header: 'athlete,date',
+      fileError: 'Missing required columns: duration_min, rpe',
+      code: 'missing-columns',
+      values: { columns: 'duration_min, rpe' },
+    },
     {
       header: 'name,day,minutes,effort',
       fileError: 'Missing required columns: athlete, date, duration_min, rpe',
+      code: 'missing-columns',
+      values: { columns: 'athlete, date, duration_min, rpe' },
     },
     {
       header: 'athlete,date,duration_min,rpe,RPE',
       fileError: 'Column rpe appears more than once; keep one of each',
+      code: 'duplicate-columns',
+      values: { columns: 'rpe' },
     },
-  ])('gives a file error and no rows for header "$header"', ({ header, fileError }) => {
+  ])('gives a file error and no rows for header "$header"', ({ header, fileError, code, values }) => {
     const result = parseSessionsCsv(csvText([header, 'Anna,2024-03-04,30,6,6']));
     expect(result.fileError).toBe(fileError);
+    expect(result.fileErrorCode).toBe(code);
+    expect(result.fileErrorValues).toEqual(values);
     expect(result.rows).toEqual([]);
     expect(result.rejected).toEqual([]);
   });
@@ -167,6 +194,7 @@ describe('parseSessionsCsv: file format', () => {
     (text) => {
       const result = parseSessionsCsv(text);
       expect(result.fileError).toBe('The file is empty');
+      expect(result.fileErrorCode).toBe('empty-file');
       expect(result.rows).toEqual([]);
       expect(result.dataRowCount).toBe(0);
     },
@@ -177,10 +205,17 @@ describe('parseSessionsCsv: file format', () => {
     (text) => {
       const result = parseSessionsCsv(text);
       expect(result.fileError).toBeNull();
+      expect(result.fileErrorCode).toBeNull();
       expect(result.rows).toEqual([]);
       expect(result.dataRowCount).toBe(0);
-      expect(result.warnings.map((warning) => warning.reason)).toEqual([
-        'The file has a header but no data rows',
+      expect(result.warnings).toEqual([
+        {
+          line: 1,
+          column: null,
+          code: 'no-data-rows',
+          values: {},
+          reason: 'The file has a header but no data rows',
+        },
       ]);
     },
   );
@@ -197,32 +232,43 @@ describe('parseSessionsCsv: file format', () => {
       {
         line: 3,
         column: null,
+        code: 'too-many-cells',
+        values: { cellCount: 5, columnCount: 4, delimiter: ',' },
         reason:
           'This row has 5 values but the header has 4 columns; a value that contains "," must be in double quotes',
       },
     ]);
   });
 
-  it.each([
+  it.each<{ name: string; badLine: string; code: CsvIssueCode; reason: string }>([
     {
       name: 'a quoted value that is never closed',
       badLine: 'Bram,2024-03-05,,45,7,,"open',
+      code: 'unclosed-quote-lines',
       reason:
         'A quoted value is never closed: a closing double quote is missing. Lines 3–4 were read as this one row',
     },
     {
       name: 'text after a closing quote',
       badLine: 'Bram,2024-03-05,,45,7,,"good" session',
+      code: 'malformed-quotes-lines',
       reason:
         'Malformed quotes: a value that starts with a double quote must end with one, followed by the ' +
         'separator or the end of the line. Lines 3–4 were read as this one row',
     },
-  ])('rejects the row at $name and says which lines it swallowed', ({ badLine, reason }) => {
+  ])('rejects the row at $name and says which lines it swallowed', ({ badLine, code, reason }) => {
     const result = parseSessionsCsv(csvText([SESSIONS_HEADER, ROW_A, badLine, ROW_B]));
     expect(rowLines(result)).toEqual([2]);
-    expect(result.rejected).toEqual([{ line: 3, column: null, reason }]);
+    expect(result.rejected).toEqual([
+      { line: 3, column: null, code, values: { firstLine: 3, lastLine: 4 }, reason },
+    ]);
     expect(result.dataRowCount).toBe(2);
     expect(result.rejectedRowCount).toBe(1);
+  });
+
+  it('rejects malformed quotes on the last line without naming other lines', () => {
+    const result = parseSessionsCsv(csvText([SESSIONS_HEADER, 'Bram,2024-03-05,,45,7,,"good" session']));
+    expect(result.rejected).toMatchObject([{ line: 2, column: null, code: 'malformed-quotes', values: {} }]);
   });
 
   it('reads quotes inside an unquoted value as text', () => {
@@ -233,6 +279,7 @@ describe('parseSessionsCsv: file format', () => {
   it('gives a file error when the header cannot be tokenised', () => {
     const result = parseSessionsCsv(csvText(['athlete,date,duration_min,"rpe', 'Anna,2024-03-04,30,6']));
     expect(result.fileError).toMatch(/^The header row cannot be read\. A quoted value is never closed/);
+    expect(result.fileErrorCode).toBe('unreadable-header');
     expect(result.rows).toEqual([]);
   });
 });

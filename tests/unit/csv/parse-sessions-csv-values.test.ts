@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSessionsCsv } from '@shared/csv';
+import { parseSessionsCsv, type CsvIssueCode, type CsvIssueValues } from '@shared/csv';
 import { csvText, issueKeys, SESSIONS_HEADER } from './csv-test-support';
 
 type SessionCells = Record<
@@ -31,47 +31,149 @@ function sessionsFile(changes: Partial<SessionCells>): string {
 }
 
 describe('parseSessionsCsv: cell values', () => {
-  it.each<{ column: keyof SessionCells; cell: string; reason: string }>([
-    { column: 'athlete', cell: '', reason: 'Athlete is required' },
-    { column: 'athlete', cell: '   ', reason: 'Athlete is required' },
+  const stimuli = 'strength, endurance, hiit, mixed, skill, recovery, match, other';
+  it.each<{
+    column: keyof SessionCells;
+    cell: string;
+    code: CsvIssueCode;
+    values: CsvIssueValues;
+    reason: string;
+  }>([
+    { column: 'athlete', cell: '', code: 'required', values: {}, reason: 'Athlete is required' },
+    { column: 'athlete', cell: '   ', code: 'required', values: {}, reason: 'Athlete is required' },
     {
       column: 'athlete',
       cell: 'x'.repeat(121),
+      code: 'too-long',
+      values: { max: 120, found: `${'x'.repeat(37)}...` },
       reason: `Athlete must be at most 120 characters; found "${'x'.repeat(37)}..."`,
     },
-    { column: 'date', cell: '', reason: 'Date is required' },
-    { column: 'date', cell: '2019-13-45', reason: 'Expected a date as YYYY-MM-DD; found "2019-13-45"' },
-    { column: 'date', cell: '2023-02-29', reason: 'Expected a date as YYYY-MM-DD; found "2023-02-29"' },
-    { column: 'date', cell: '04-03-2024', reason: 'Expected a date as YYYY-MM-DD; found "04-03-2024"' },
-    { column: 'start_time', cell: '25:00', reason: 'Expected a time as HH:MM (24 h); found "25:00"' },
-    { column: 'start_time', cell: '7:30', reason: 'Expected a time as HH:MM (24 h); found "7:30"' },
-    { column: 'duration_min', cell: '', reason: 'Duration is required' },
-    { column: 'duration_min', cell: 'abc', reason: 'Duration must be a number; found "abc"' },
-    { column: 'duration_min', cell: '0', reason: 'Duration must be more than 0 min; found "0"' },
-    { column: 'duration_min', cell: '-5', reason: 'Duration must be more than 0 min; found "-5"' },
-    { column: 'duration_min', cell: '600.5', reason: 'Duration must be at most 600 min; found "600.5"' },
-    { column: 'duration_min', cell: '1e2', reason: 'Duration must be a number; found "1e2"' },
-    { column: 'rpe', cell: '', reason: 'RPE is required' },
-    { column: 'rpe', cell: 'abc', reason: 'RPE must be a number; found "abc"' },
-    { column: 'rpe', cell: '11', reason: 'RPE must be between 0 and 10; found "11"' },
-    { column: 'rpe', cell: '-1', reason: 'RPE must be between 0 and 10; found "-1"' },
-    { column: 'rpe', cell: '6,5', reason: 'RPE must be a number with a decimal point; found "6,5"' },
-    { column: 'rpe', cell: '1,000', reason: 'RPE must be a number with a decimal point; found "1,000"' },
+    { column: 'date', cell: '', code: 'required', values: {}, reason: 'Date is required' },
+    {
+      column: 'date',
+      cell: '2019-13-45',
+      code: 'not-a-date',
+      values: { found: '2019-13-45' },
+      reason: 'Expected a date as YYYY-MM-DD; found "2019-13-45"',
+    },
+    {
+      column: 'date',
+      cell: '2023-02-29',
+      code: 'not-a-date',
+      values: { found: '2023-02-29' },
+      reason: 'Expected a date as YYYY-MM-DD; found "2023-02-29"',
+    },
+    {
+      column: 'date',
+      cell: '04-03-2024',
+      code: 'not-a-date',
+      values: { found: '04-03-2024' },
+      reason: 'Expected a date as YYYY-MM-DD; found "04-03-2024"',
+    },
+    {
+      column: 'start_time',
+      cell: '25:00',
+      code: 'not-a-time',
+      values: { found: '25:00' },
+      reason: 'Expected a time as HH:MM (24 h); found "25:00"',
+    },
+    {
+      column: 'start_time',
+      cell: '7:30',
+      code: 'not-a-time',
+      values: { found: '7:30' },
+      reason: 'Expected a time as HH:MM (24 h); found "7:30"',
+    },
+    { column: 'duration_min', cell: '', code: 'required', values: {}, reason: 'Duration is required' },
+    {
+      column: 'duration_min',
+      cell: 'abc',
+      code: 'not-a-number',
+      values: { found: 'abc' },
+      reason: 'Duration must be a number; found "abc"',
+    },
+    {
+      column: 'duration_min',
+      cell: '0',
+      code: 'not-above-minimum',
+      values: { min: 0, found: '0' },
+      reason: 'Duration must be more than 0 min; found "0"',
+    },
+    {
+      column: 'duration_min',
+      cell: '-5',
+      code: 'not-above-minimum',
+      values: { min: 0, found: '-5' },
+      reason: 'Duration must be more than 0 min; found "-5"',
+    },
+    {
+      column: 'duration_min',
+      cell: '600.5',
+      code: 'above-maximum',
+      values: { max: 600, found: '600.5' },
+      reason: 'Duration must be at most 600 min; found "600.5"',
+    },
+    {
+      column: 'duration_min',
+      cell: '1e2',
+      code: 'not-a-number',
+      values: { found: '1e2' },
+      reason: 'Duration must be a number; found "1e2"',
+    },
+    { column: 'rpe', cell: '', code: 'required', values: {}, reason: 'RPE is required' },
+    {
+      column: 'rpe',
+      cell: 'abc',
+      code: 'not-a-number',
+      values: { found: 'abc' },
+      reason: 'RPE must be a number; found "abc"',
+    },
+    {
+      column: 'rpe',
+      cell: '11',
+      code: 'out-of-range',
+      values: { min: 0, max: 10, found: '11' },
+      reason: 'RPE must be between 0 and 10; found "11"',
+    },
+    {
+      column: 'rpe',
+      cell: '-1',
+      code: 'out-of-range',
+      values: { min: 0, max: 10, found: '-1' },
+      reason: 'RPE must be between 0 and 10; found "-1"',
+    },
+    {
+      column: 'rpe',
+      cell: '6,5',
+      code: 'needs-decimal-point',
+      values: { found: '6,5' },
+      reason: 'RPE must be a number with a decimal point; found "6,5"',
+    },
+    {
+      column: 'rpe',
+      cell: '1,000',
+      code: 'needs-decimal-point',
+      values: { found: '1,000' },
+      reason: 'RPE must be a number with a decimal point; found "1,000"',
+    },
     {
       column: 'stimulus',
       cell: 'yoga',
-      reason:
-        'Stimulus must be one of: strength, endurance, hiit, mixed, skill, recovery, match, other; found "yoga"',
+      code: 'not-one-of',
+      values: { options: stimuli, found: 'yoga' },
+      reason: `Stimulus must be one of: ${stimuli}; found "yoga"`,
     },
     {
       column: 'notes',
       cell: 'n'.repeat(2001),
+      code: 'too-long',
+      values: { max: 2000, found: `${'n'.repeat(37)}...` },
       reason: `Notes must be at most 2000 characters; found "${'n'.repeat(37)}..."`,
     },
-  ])('rejects $column "$cell"', ({ column, cell, reason }) => {
+  ])('rejects $column "$cell" as $code', ({ column, cell, code, values, reason }) => {
     const result = parseSessionsCsv(sessionsFile({ [column]: cell }));
     expect(result.rows).toEqual([]);
-    expect(result.rejected).toEqual([{ line: 2, column, reason }]);
+    expect(result.rejected).toEqual([{ line: 2, column, code, values, reason }]);
     expect(result.rejectedRowCount).toBe(1);
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseWellnessCsv, WELLNESS_CSV_COLUMNS, type WellnessCsvColumn } from '@shared/csv';
+import {
+  parseWellnessCsv,
+  WELLNESS_CSV_COLUMNS,
+  type CsvIssueCode,
+  type CsvIssueValues,
+  type WellnessCsvColumn,
+} from '@shared/csv';
 import { csvText, issueKeys, rowLines, WELLNESS_HEADER } from './csv-test-support';
 
 /** One data line of a full wellness file: athlete Anna on 2024-03-04 with mood 4, then `changes`. */
@@ -12,6 +18,9 @@ function wellnessLine(changes: Partial<Record<WellnessCsvColumn, string>>): stri
   Object.assign(cells, changes);
   return WELLNESS_CSV_COLUMNS.map((column) => cells[column] ?? '').join(',');
 }
+
+const VALUE_COLUMN_LIST =
+  'sleep_hours, sleep_quality, fatigue, soreness, stress, mood, hrv_rmssd_ms, resting_hr_bpm';
 
 describe('parseWellnessCsv', () => {
   it('reads every value, with empty cells left out', () => {
@@ -38,25 +47,115 @@ describe('parseWellnessCsv', () => {
     ]);
   });
 
-  it.each<{ column: WellnessCsvColumn; cell: string; reason: string }>([
-    { column: 'athlete', cell: ' ', reason: 'Athlete is required' },
-    { column: 'date', cell: '', reason: 'Date is required' },
-    { column: 'date', cell: '2024-02-30', reason: 'Expected a date as YYYY-MM-DD; found "2024-02-30"' },
-    { column: 'sleep_hours', cell: '-1', reason: 'Sleep hours must be at least 0; found "-1"' },
-    { column: 'sleep_hours', cell: '24.5', reason: 'Sleep hours must be at most 24; found "24.5"' },
-    { column: 'sleep_quality', cell: '0', reason: 'Sleep quality must be at least 1; found "0"' },
-    { column: 'fatigue', cell: '6', reason: 'Fatigue must be at most 5; found "6"' },
-    { column: 'soreness', cell: '2.5', reason: 'Soreness must be a whole number; found "2.5"' },
-    { column: 'stress', cell: 'abc', reason: 'Stress must be a number; found "abc"' },
-    { column: 'mood', cell: 'good', reason: 'Mood must be a number; found "good"' },
-    { column: 'hrv_rmssd_ms', cell: '0', reason: 'HRV must be more than 0 ms; found "0"' },
-    { column: 'hrv_rmssd_ms', cell: '301', reason: 'HRV must be at most 300 ms; found "301"' },
-    { column: 'resting_hr_bpm', cell: '20', reason: 'Resting HR must be 25–150 bpm; found "20"' },
-    { column: 'resting_hr_bpm', cell: '151', reason: 'Resting HR must be 25–150 bpm; found "151"' },
-  ])('rejects $column "$cell"', ({ column, cell, reason }) => {
+  it.each<{
+    column: WellnessCsvColumn;
+    cell: string;
+    code: CsvIssueCode;
+    values: CsvIssueValues;
+    reason: string;
+  }>([
+    {
+      column: 'athlete',
+      cell: ' ',
+      code: 'required',
+      values: {},
+      reason: 'Athlete is required',
+    },
+    {
+      column: 'date',
+      cell: '',
+      code: 'required',
+      values: {},
+      reason: 'Date is required',
+    },
+    {
+      column: 'date',
+      cell: '2024-02-30',
+      code: 'not-a-date',
+      values: { found: '2024-02-30' },
+      reason: 'Expected a date as YYYY-MM-DD; found "2024-02-30"',
+    },
+    {
+      column: 'sleep_hours',
+      cell: '-1',
+      code: 'out-of-range',
+      values: { min: 0, max: 24, found: '-1' },
+      reason: 'Sleep hours must be at least 0; found "-1"',
+    },
+    {
+      column: 'sleep_hours',
+      cell: '24.5',
+      code: 'out-of-range',
+      values: { min: 0, max: 24, found: '24.5' },
+      reason: 'Sleep hours must be at most 24; found "24.5"',
+    },
+    {
+      column: 'sleep_quality',
+      cell: '0',
+      code: 'out-of-range',
+      values: { min: 1, max: 5, found: '0' },
+      reason: 'Sleep quality must be at least 1; found "0"',
+    },
+    {
+      column: 'fatigue',
+      cell: '6',
+      code: 'out-of-range',
+      values: { min: 1, max: 5, found: '6' },
+      reason: 'Fatigue must be at most 5; found "6"',
+    },
+    {
+      column: 'soreness',
+      cell: '2.5',
+      code: 'not-whole-number',
+      values: { found: '2.5' },
+      reason: 'Soreness must be a whole number; found "2.5"',
+    },
+    {
+      column: 'stress',
+      cell: 'abc',
+      code: 'not-a-number',
+      values: { found: 'abc' },
+      reason: 'Stress must be a number; found "abc"',
+    },
+    {
+      column: 'mood',
+      cell: 'good',
+      code: 'not-a-number',
+      values: { found: 'good' },
+      reason: 'Mood must be a number; found "good"',
+    },
+    {
+      column: 'hrv_rmssd_ms',
+      cell: '0',
+      code: 'not-above-minimum',
+      values: { min: 0, found: '0' },
+      reason: 'HRV must be more than 0 ms; found "0"',
+    },
+    {
+      column: 'hrv_rmssd_ms',
+      cell: '301',
+      code: 'above-maximum',
+      values: { max: 300, found: '301' },
+      reason: 'HRV must be at most 300 ms; found "301"',
+    },
+    {
+      column: 'resting_hr_bpm',
+      cell: '20',
+      code: 'out-of-range',
+      values: { min: 25, max: 150, found: '20' },
+      reason: 'Resting HR must be 25–150 bpm; found "20"',
+    },
+    {
+      column: 'resting_hr_bpm',
+      cell: '151',
+      code: 'out-of-range',
+      values: { min: 25, max: 150, found: '151' },
+      reason: 'Resting HR must be 25–150 bpm; found "151"',
+    },
+  ])('rejects $column "$cell" as $code', ({ column, cell, code, values, reason }) => {
     const result = parseWellnessCsv(csvText([WELLNESS_HEADER, wellnessLine({ [column]: cell })]));
     expect(result.rows).toEqual([]);
-    expect(result.rejected).toEqual([{ line: 2, column, reason }]);
+    expect(result.rejected).toEqual([{ line: 2, column, code, values, reason }]);
   });
 
   it.each<Partial<Record<WellnessCsvColumn, string>>>([
@@ -87,9 +186,9 @@ describe('parseWellnessCsv', () => {
       {
         line: 2,
         column: null,
-        reason:
-          'The row has no wellness values; fill in at least one of sleep_hours, sleep_quality, fatigue, ' +
-          'soreness, stress, mood, hrv_rmssd_ms, resting_hr_bpm',
+        code: 'no-values',
+        values: { columns: VALUE_COLUMN_LIST },
+        reason: `The row has no wellness values; fill in at least one of ${VALUE_COLUMN_LIST}`,
       },
     ]);
   });
@@ -110,13 +209,23 @@ describe('parseWellnessCsv', () => {
       {
         line: 6,
         column: null,
+        code: 'duplicate-checkin',
+        values: { athlete: 'anna', date: '2024-03-04', firstLine: 2 },
         reason:
           'Second check-in for anna on 2024-03-04: line 2 already has one (at most one per athlete per day)',
       },
-      { line: 7, column: 'mood', reason: 'Mood must be at most 5; found "9"' },
+      {
+        line: 7,
+        column: 'mood',
+        code: 'out-of-range',
+        values: { min: 1, max: 5, found: '9' },
+        reason: 'Mood must be at most 5; found "9"',
+      },
       {
         line: 7,
         column: null,
+        code: 'duplicate-checkin',
+        values: { athlete: 'Anna', date: '2024-03-04', firstLine: 2 },
         reason:
           'Second check-in for Anna on 2024-03-04: line 2 already has one (at most one per athlete per day)',
       },
@@ -128,14 +237,22 @@ describe('parseWellnessCsv', () => {
     const result = parseWellnessCsv(text);
     expect(result.rows).toEqual([{ line: 2, athlete: 'Anna', date: '2024-03-04', mood: 4, sleepHours: 7.5 }]);
     expect(result.decimalMark).toBe(',');
-    expect(result.warnings.map((warning) => warning.reason)).toEqual([
-      'Ignored column not in the wellness format: notes',
+    expect(result.warnings).toEqual([
+      {
+        line: 1,
+        column: null,
+        code: 'ignored-columns',
+        values: { count: 1, columns: 'notes', format: 'wellness' },
+        reason: 'Ignored column not in the wellness format: notes',
+      },
     ]);
   });
 
   it('gives a file error for a sessions file', () => {
     const result = parseWellnessCsv('athlete,rpe,duration_min\nAnna,6,30');
     expect(result.fileError).toBe('Missing required column: date');
+    expect(result.fileErrorCode).toBe('missing-column');
+    expect(result.fileErrorValues).toEqual({ column: 'date' });
     expect(result.rows).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { NameResolution, RosterResolver } from '../../db/athlete-names';
 import { appDb } from '../../db/app-db';
 import { DuplicateCheckinError, importSessions, importWellness } from '../../db';
+import { describeCsvIssue, describeFileError } from './describe-csv-issue';
 import { planImport } from './import-plan';
 import type { ParsedFile } from './useCsvImport';
 import { IssueTable } from './IssueTable';
@@ -26,6 +27,7 @@ export function ImportReport({ parsed, resolver, onImportAnother }: ImportReport
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { result } = parsed;
+  const fileError = describeFileError(result, t);
   const plan = planImport<{ athlete: string }>(result.rows, (name) => resolver.resolve(name), isCreatingUnknown);
 
   async function handleImport() {
@@ -62,9 +64,9 @@ export function ImportReport({ parsed, resolver, onImportAnother }: ImportReport
         <Title order={3} size="h4">
           {t('reportTitle')} — {parsed.fileName}
         </Title>
-        {result.fileError ? (
+        {fileError ? (
           <Alert color="red" title={t('fileError')}>
-            {result.fileError}
+            {fileError}
           </Alert>
         ) : null}
         <SimpleGrid cols={4}>
@@ -79,8 +81,8 @@ export function ImportReport({ parsed, resolver, onImportAnother }: ImportReport
         {result.warnings.length > 0 ? (
           <Alert color="yellow" title={t('warningsTitle')}>
             {result.warnings.map((warning) => (
-              <Text key={`${warning.line}-${warning.column ?? ''}`} size="sm">
-                {warning.reason}
+              <Text key={`${warning.line}-${warning.code}`} size="sm">
+                {describeCsvIssue(warning, t)}
               </Text>
             ))}
           </Alert>

@@ -1,6 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CsvIssue } from '@shared/csv';
+import { describeCsvIssue } from './describe-csv-issue';
 
 const SHOWN = 200;
 
@@ -22,7 +23,7 @@ export function IssueTable({ issues }: { issues: readonly CsvIssue[] }) {
             <Table.Tr key={`${issue.line}-${issue.column ?? ''}-${index}`}>
               <Table.Td>{issue.line}</Table.Td>
               <Table.Td>{issue.column ?? t('common:none')}</Table.Td>
-              <Table.Td>{issue.reason}</Table.Td>
+              <Table.Td>{describeCsvIssue(issue, t)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
