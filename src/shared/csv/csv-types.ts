@@ -1,5 +1,5 @@
 import type { Session } from '../model/session';
-import type { WellnessEntry } from '../model/wellness';
+import type { WellnessEntry, WellnessValueField } from '../model/wellness';
 
 /** The two generic import formats of FORMATS.md. */
 export type CsvKind = 'sessions' | 'wellness';
@@ -77,10 +77,7 @@ export interface ParsedSessionRow extends Pick<
 }
 
 /** The optional values of a check-in, named as in the model. */
-export type WellnessValues = Pick<
-  WellnessEntry,
-  'sleepHours' | 'sleepQuality' | 'fatigue' | 'soreness' | 'stress' | 'mood' | 'hrvRmssdMs' | 'restingHrBpm'
->;
+export type WellnessValues = Pick<WellnessEntry, WellnessValueField>;
 
 /** A valid row of a wellness file: at least one value is present. */
 export interface ParsedWellnessRow extends WellnessValues {

@@ -4,6 +4,15 @@ import { IdSchema, IsoDateSchema, WellnessScoreSchema } from './common';
 export const WELLNESS_ITEMS = ['sleepQuality', 'fatigue', 'soreness', 'stress', 'mood'] as const;
 export type WellnessItem = (typeof WELLNESS_ITEMS)[number];
 
+/** Every value a check-in can hold, in the order the grid and the CSV format list them. */
+export const WELLNESS_VALUE_FIELDS = [
+  'sleepHours',
+  ...WELLNESS_ITEMS,
+  'hrvRmssdMs',
+  'restingHrBpm',
+] as const;
+export type WellnessValueField = (typeof WELLNESS_VALUE_FIELDS)[number];
+
 /** Limits shared by the check-in grid, the importer and the schema (FORMATS.md). */
 export const WELLNESS_LIMITS = {
   sleepHours: { min: 0, max: 24 },
@@ -37,12 +46,7 @@ export const WellnessEntrySchema = z
       .max(WELLNESS_LIMITS.restingHrBpm.max, 'Resting HR must be 25–150 bpm')
       .optional(),
   })
-  .refine(
-    (entry) =>
-      entry.sleepHours !== undefined ||
-      entry.hrvRmssdMs !== undefined ||
-      entry.restingHrBpm !== undefined ||
-      WELLNESS_ITEMS.some((item) => entry[item] !== undefined),
-    { message: 'A check-in needs at least one value' },
-  );
+  .refine((entry) => WELLNESS_VALUE_FIELDS.some((field) => entry[field] !== undefined), {
+    message: 'A check-in needs at least one value',
+  });
 export type WellnessEntry = z.infer<typeof WellnessEntrySchema>;

@@ -8,6 +8,7 @@ import {
   WELLNESS_CSV_COLUMNS,
   type CsvParseResult,
 } from '@shared/csv';
+import { WELLNESS_VALUE_FIELDS } from '@shared/model';
 import {
   athleteNameArbitrary,
   csvLayoutArbitrary,
@@ -111,16 +112,7 @@ describe('CSV import properties', () => {
     });
     fc.assert(
       fc.property(checkIns, csvLayoutArbitrary, (entries, layout) => {
-        const fields = [
-          'sleepHours',
-          'sleepQuality',
-          'fatigue',
-          'soreness',
-          'stress',
-          'mood',
-          'hrvRmssdMs',
-          'restingHrBpm',
-        ] as const;
+        const fields = WELLNESS_VALUE_FIELDS;
         const records = entries.map((entry) => [
           entry.athlete,
           entry.date,

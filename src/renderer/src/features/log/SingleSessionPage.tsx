@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type SubmitEvent, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type SubmitEvent } from 'react';
 import { Button, Group, Paper, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -8,7 +8,7 @@ import { appDb } from '../../db/app-db';
 import { addSessions, listAthletes } from '../../db';
 import { todayLocalDate } from '../../i18n/format';
 import { errorText } from './error-text';
-import { isSaveShortcut } from './grid-navigation';
+import { saveOnShortcut } from './save-shortcut';
 import { shownMessages } from './page-attention';
 import { checkSingleSession, type SingleSessionForm } from './single-session';
 import { useIssueMessage } from './useIssueMessage';
@@ -49,7 +49,11 @@ export function SingleSessionPage() {
     setIsSaving(true);
     try {
       await addSessions(appDb, [check.input]);
-      notifications.show({ color: 'teal', title: t('common:saved'), message: t('savedSessionFor', { name }) });
+      notifications.show({
+        color: 'teal',
+        title: t('common:saved'),
+        message: t('savedSessionFor', { name }),
+      });
       setForm((current) => ({ ...current, ...EMPTY_ENTRY }));
       setHasTriedSave(false);
       athleteRef.current?.focus();
@@ -63,11 +67,6 @@ export function SingleSessionPage() {
     event.preventDefault();
     void handleSave();
   };
-  const handleKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (!isSaveShortcut(event)) return;
-    event.preventDefault();
-    void handleSave();
-  };
 
   return (
     <>
@@ -76,7 +75,7 @@ export function SingleSessionPage() {
         <Text c="dimmed">{t('noAthletes')}</Text>
       ) : (
         <Paper withBorder p="md" maw={880}>
-          <form onSubmit={handleSubmit} onKeyDown={handleKeyDown} noValidate>
+          <form onSubmit={handleSubmit} onKeyDown={(event) => saveOnShortcut(event, handleSave)} noValidate>
             <Stack gap="md">
               <Select
                 ref={athleteRef}

@@ -1,5 +1,5 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Box, Group, Loader, Paper, Text } from '@mantine/core';
+import { useMemo, useRef, useState } from 'react';
+import { Box, Paper } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
@@ -7,10 +7,18 @@ import { useSettings } from '../../app/useSettings';
 import { appDb } from '../../db/app-db';
 import { addSessions } from '../../db';
 import { todayLocalDate } from '../../i18n/format';
-import { isSaveShortcut } from './grid-navigation';
+import { saveOnShortcut } from './save-shortcut';
+import { GridPanel } from './GridPanel';
 import { countRowsNeedingAttention, shownMessages } from './page-attention';
 import type { SessionHeader } from './session-header';
-import { checkTeamGrid, withDurationOverride, withoutRows, withPresence, withRpe, type TeamDrafts } from './team-grid';
+import {
+  checkTeamGrid,
+  withDurationOverride,
+  withoutRows,
+  withPresence,
+  withRpe,
+  type TeamDrafts,
+} from './team-grid';
 import { errorText } from './error-text';
 import { useDeferredFocus, focusFirstInvalid } from './useDeferredFocus';
 import { useGridAthletes } from './useGridAthletes';
@@ -45,7 +53,9 @@ export function TeamSessionPage() {
   const athletes = useGridAthletes(squadId, header.date);
   const check = useMemo(() => checkTeamGrid(header, athletes ?? [], drafts), [header, athletes, drafts]);
 
-  const headerErrors = shownMessages(check.headerIssues, hasTriedSave, (field, issue) => describeIssue(field, issue));
+  const headerErrors = shownMessages(check.headerIssues, hasTriedSave, (field, issue) =>
+    describeIssue(field, issue),
+  );
   const rowsNeedingAttention = countRowsNeedingAttention(check.rowIssues, hasTriedSave);
   const attention = [
     ...(Object.keys(headerErrors).length > 0 ? [t('detailsNeedAttention')] : []),
@@ -70,8 +80,17 @@ export function TeamSessionPage() {
     setIsSaving(true);
     try {
       const saved = await addSessions(appDb, check.inputs);
-      notifications.show({ color: 'teal', title: t('common:saved'), message: t('savedSessions', { count: saved.length }) });
-      setDrafts((current) => withoutRows(current, athletes.map((athlete) => athlete.id)));
+      notifications.show({
+        color: 'teal',
+        title: t('common:saved'),
+        message: t('savedSessions', { count: saved.length }),
+      });
+      setDrafts((current) =>
+        withoutRows(
+          current,
+          athletes.map((athlete) => athlete.id),
+        ),
+      );
       setHasTriedSave(false);
       requestFocus(focusFirstRpe);
     } catch (error) {
@@ -81,14 +100,8 @@ export function TeamSessionPage() {
     }
   };
 
-  const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (!isSaveShortcut(event)) return;
-    event.preventDefault();
-    void handleSave();
-  };
-
   return (
-    <Box ref={pageRef} onKeyDown={handleKeyDown}>
+    <Box ref={pageRef} onKeyDown={(event) => saveOnShortcut(event, handleSave)}>
       <PageHeader title={t('teamTitle')} description={t('teamDescription')} />
       <Paper withBorder p="md" mb="md">
         <SessionFields
@@ -98,17 +111,11 @@ export function TeamSessionPage() {
           leading={<SquadSelect squads={squads} value={squadId} onChange={handleSquadChange} />}
         />
       </Paper>
-      {athletes === undefined ? (
-        <Loader size="sm" aria-label={t('common:loading')} />
-      ) : athletes.length === 0 ? (
-        <Text c="dimmed">{t('emptySquad')}</Text>
-      ) : (
-        <Paper withBorder p="md">
-          <Group justify="flex-end" mb={4}>
-            <Text size="sm" c="dimmed">
-              {t('presentCount', { present: presentCount, absent: absentCount })}
-            </Text>
-          </Group>
+      <GridPanel
+        athleteCount={athletes?.length}
+        countText={t('presentCount', { present: presentCount, absent: absentCount })}
+      >
+        {athletes ? (
           <TeamSessionGrid
             athletes={athletes}
             drafts={drafts}
@@ -123,8 +130,8 @@ export function TeamSessionPage() {
             onDurationChange={(id, text) => setDrafts((current) => withDurationOverride(current, id, text))}
             onPresenceChange={(id, isPresent) => setDrafts((current) => withPresence(current, id, isPresent))}
           />
-        </Paper>
-      )}
+        ) : null}
+      </GridPanel>
       <SaveBar
         label={t('saveSessions', { count: presentCount })}
         attention={attention}

@@ -1,5 +1,5 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Box, Group, Loader, Paper, Text } from '@mantine/core';
+import { useMemo, useRef, useState } from 'react';
+import { Box, Group, Paper } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
@@ -8,7 +8,8 @@ import { appDb } from '../../db/app-db';
 import { addWellnessEntries } from '../../db';
 import { todayLocalDate } from '../../i18n/format';
 import { errorText } from './error-text';
-import { isSaveShortcut } from './grid-navigation';
+import { saveOnShortcut } from './save-shortcut';
+import { GridPanel } from './GridPanel';
 import { countRowsNeedingAttention } from './page-attention';
 import { useDeferredFocus, focusFirstInvalid } from './useDeferredFocus';
 import { focusFirstOpenCell } from './useGridKeyboard';
@@ -37,12 +38,16 @@ export function WellnessCheckinPage() {
   const gridRef = useRef<HTMLDivElement>(null);
   const saveButtonRef = useRef<HTMLButtonElement>(null);
   const athletes = useWellnessAthletes(squadId, date);
-  const check = useMemo(() => checkWellnessGrid(date ?? '', athletes ?? [], drafts), [date, athletes, drafts]);
+  const check = useMemo(
+    () => checkWellnessGrid(date ?? '', athletes ?? [], drafts),
+    [date, athletes, drafts],
+  );
 
   const focusFirstOpenRow = () => focusFirstOpenCell(gridRef.current, 'sleepHours');
   const requestFocus = useDeferredFocus(focusFirstOpenRow);
   const rowsNeedingAttention = countRowsNeedingAttention(check.rowIssues, hasTriedSave);
-  const dateError = hasTriedSave && !date ? describeIssue('date', { code: 'required', message: '' }) : undefined;
+  const dateError =
+    hasTriedSave && !date ? describeIssue('date', { code: 'required', message: '' }) : undefined;
   const attention = rowsNeedingAttention > 0 ? [t('rowsNeedAttention', { count: rowsNeedingAttention })] : [];
   const checkedInCount = (athletes ?? []).filter((athlete) => athlete.checkin !== undefined).length;
 
@@ -74,8 +79,17 @@ export function WellnessCheckinPage() {
     setIsSaving(true);
     try {
       const saved = await addWellnessEntries(appDb, check.inputs);
-      notifications.show({ color: 'teal', title: t('common:saved'), message: t('savedCheckins', { count: saved.length }) });
-      setDrafts((current) => withoutWellnessRows(current, athletes.map((athlete) => athlete.id)));
+      notifications.show({
+        color: 'teal',
+        title: t('common:saved'),
+        message: t('savedCheckins', { count: saved.length }),
+      });
+      setDrafts((current) =>
+        withoutWellnessRows(
+          current,
+          athletes.map((athlete) => athlete.id),
+        ),
+      );
       setHasTriedSave(false);
       setRefusedIds(new Set());
       const savedIds = new Set(saved.map((entry) => entry.athleteId));
@@ -90,14 +104,8 @@ export function WellnessCheckinPage() {
     }
   };
 
-  const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (!isSaveShortcut(event)) return;
-    event.preventDefault();
-    void handleSave();
-  };
-
   return (
-    <Box ref={pageRef} onKeyDown={handleKeyDown}>
+    <Box ref={pageRef} onKeyDown={(event) => saveOnShortcut(event, handleSave)}>
       <PageHeader title={t('wellnessTitle')} description={t('wellnessDescription')} />
       <Paper withBorder p="md" mb="md">
         <Group align="flex-start" gap="md">
@@ -105,17 +113,11 @@ export function WellnessCheckinPage() {
           <LogDateInput value={date} error={dateError} onChange={handleDateChange} />
         </Group>
       </Paper>
-      {athletes === undefined ? (
-        <Loader size="sm" aria-label={t('common:loading')} />
-      ) : athletes.length === 0 ? (
-        <Text c="dimmed">{t('emptySquad')}</Text>
-      ) : (
-        <Paper withBorder p="md">
-          <Group justify="flex-end" mb={4}>
-            <Text size="sm" c="dimmed">
-              {t('checkedInCount', { count: checkedInCount, total: athletes.length })}
-            </Text>
-          </Group>
+      <GridPanel
+        athleteCount={athletes?.length}
+        countText={t('checkedInCount', { count: checkedInCount, total: athletes?.length ?? 0 })}
+      >
+        {athletes ? (
           <WellnessGrid
             athletes={athletes}
             drafts={drafts}
@@ -129,8 +131,8 @@ export function WellnessCheckinPage() {
             onCellChange={handleCellChange}
             onRefusedEdit={handleRefusedEdit}
           />
-        </Paper>
-      )}
+        ) : null}
+      </GridPanel>
       <SaveBar
         label={t('saveCheckins', { count: check.filledCount })}
         attention={attention}

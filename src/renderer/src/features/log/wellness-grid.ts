@@ -1,18 +1,15 @@
-import { WellnessEntrySchema, type AvailabilityKind, type WellnessEntry } from '@shared/model';
+import {
+  WELLNESS_VALUE_FIELDS,
+  WellnessEntrySchema,
+  type AvailabilityKind,
+  type WellnessEntry,
+  type WellnessValueField,
+} from '@shared/model';
 import { issueFromZod, parseCell, withoutId, type CellIssue } from './cell-issues';
 
 /** The grid's columns, left to right. */
-export const WELLNESS_FIELDS = [
-  'sleepHours',
-  'sleepQuality',
-  'fatigue',
-  'soreness',
-  'stress',
-  'mood',
-  'hrvRmssdMs',
-  'restingHrBpm',
-] as const;
-export type WellnessField = (typeof WELLNESS_FIELDS)[number];
+export const WELLNESS_FIELDS = WELLNESS_VALUE_FIELDS;
+export type WellnessField = WellnessValueField;
 
 /** An athlete in the check-in grid, with the check-in already saved for the day, if any. */
 export interface WellnessGridAthlete {
