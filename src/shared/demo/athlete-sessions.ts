@@ -5,6 +5,7 @@ import type { Random } from './random';
 import { dayConditionOf, type DayCondition } from './roles';
 import type { DemoAthleteProfile } from './roster';
 import type { AthleteTraits } from './traits';
+import { computeSessionLoadAu } from '../metrics/session-load';
 
 /** An athlete's sessions and what the wellness model needs from them, per day of history. */
 export interface AthleteSessionHistory {
@@ -81,7 +82,8 @@ export function generateAthleteSessions(
         notes: session.notes,
         source: 'demo',
       });
-      dailyLoadAu[offset] = (dailyLoadAu[offset] ?? 0) + session.sessionRpe * session.durationMin;
+      dailyLoadAu[offset] =
+        (dailyLoadAu[offset] ?? 0) + computeSessionLoadAu(session.sessionRpe, session.durationMin);
       if (session.stimulus === 'match') matchDays[offset] = 1;
     }
   }

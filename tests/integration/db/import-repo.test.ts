@@ -10,7 +10,6 @@ import {
   importWellness,
   listAthletes,
   listSessionsForAthlete,
-  resolveAthleteNames,
   saveAthlete,
   setAthleteArchived,
   type ImportedSessionRow,
@@ -127,29 +126,5 @@ describe('importWellness', () => {
     };
     expect(await importWellness(database(), batch)).toEqual({ athletesCreated: 1, rowsWritten: 2 });
     expect(await countWellness(database())).toBe(2);
-  });
-});
-
-describe('resolveAthleteNames', () => {
-  it('splits names into known, unknown and ambiguous', async () => {
-    const anna = await saveAthlete(database(), { name: 'Anna Smith' });
-    const archived = await saveAthlete(database(), { name: 'Old Timer' });
-    await setAthleteArchived(database(), archived.id, true);
-    await saveAthlete(database(), { name: 'Sam' });
-    await saveAthlete(database(), { name: 'Sam' });
-    const report = await resolveAthleteNames(database(), [
-      'anna SMITH',
-      'Old Timer',
-      'Dana',
-      ' dana',
-      'Sam',
-      '',
-    ]);
-    expect([...report.known]).toEqual([
-      ['anna SMITH', anna.id],
-      ['Old Timer', archived.id],
-    ]);
-    expect(report.unknown).toEqual(['Dana']);
-    expect(report.ambiguous).toEqual(['Sam']);
   });
 });

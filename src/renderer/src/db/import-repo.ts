@@ -6,7 +6,7 @@ import {
   type SessionInput,
   type WellnessEntry,
 } from '@shared/model';
-import { createRosterResolver, normalizeAthleteName, type RosterResolver } from './athlete-names';
+import { createRosterResolver, type RosterResolver } from './athlete-names';
 import { buildAthletesFromNames } from './athletes-repo';
 import {
   bulkAddInChunks,
@@ -35,16 +35,6 @@ export interface ImportBatch<Row> {
 export interface ImportResult {
   athletesCreated: number;
   rowsWritten: number;
-}
-
-/** How the names of a file match the roster, for the import report. */
-export interface NameReport {
-  /** Each name as given → the athlete it resolves to. */
-  known: Map<string, string>;
-  /** Names with no athlete (first spelling of each), to offer as new athletes. */
-  unknown: string[];
-  /** Names that match several athletes; rows must use the athlete id instead. */
-  ambiguous: string[];
 }
 
 interface ImportTarget<Row, Rec> {
@@ -92,24 +82,6 @@ export function importWellness(
     toDraft: (row, athleteId) => ({ ...row, id: crypto.randomUUID(), athleteId }),
     write: (records, progress) => insertCheckins(db, records, progress),
   });
-}
-
-/** Resolves the distinct names of a file against the roster (archived athletes included). */
-export async function resolveAthleteNames(db: CoachDatabase, names: readonly string[]): Promise<NameReport> {
-  const resolver = createRosterResolver(await db.athletes.toArray());
-  const report: NameReport = { known: new Map(), unknown: [], ambiguous: [] };
-  const listed = new Set<string>();
-  for (const name of names) {
-    const key = normalizeAthleteName(name);
-    if (key === '' || report.known.has(name)) continue;
-    const resolution = resolver.resolve(name);
-    if (resolution.kind === 'known') report.known.set(name, resolution.athleteId);
-    else if (!listed.has(key)) {
-      listed.add(key);
-      (resolution.kind === 'unknown' ? report.unknown : report.ambiguous).push(name);
-    }
-  }
-  return report;
 }
 
 async function runImport<Row extends { athlete: string }, Rec>(

@@ -59,12 +59,10 @@ export { clearDatabase, isDatabaseEmpty, loadTeam, type TeamData } from './seed-
 export {
   importSessions,
   importWellness,
-  resolveAthleteNames,
   type ImportBatch,
   type ImportResult,
   type ImportedSessionRow,
   type ImportedWellnessRow,
-  type NameReport,
 } from './import-repo';
 export { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, exportDatabase, type DatabaseBackup } from './backup-repo';
 export {

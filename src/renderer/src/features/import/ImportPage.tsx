@@ -5,6 +5,7 @@ import type { CsvKind } from '@shared/csv';
 import { PageHeader } from '../../components/PageHeader';
 import { useCsvImport } from './useCsvImport';
 import { ImportReport } from './ImportReport';
+import { errorText } from '../../app/error-text';
 
 /** CSV import: choose a file, read the report, confirm new athletes, write in one transaction. */
 export function ImportPage() {
@@ -24,7 +25,7 @@ export function ImportPage() {
     try {
       setKind(await loadFile(chosen, kind));
     } catch (error) {
-      setReadError(t('readError', { message: error instanceof Error ? error.message : String(error) }));
+      setReadError(t('readError', { message: errorText(error) }));
     }
   }
 

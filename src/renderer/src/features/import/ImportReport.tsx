@@ -9,6 +9,7 @@ import { describeCsvIssue, describeFileError } from './describe-csv-issue';
 import { planImport } from './import-plan';
 import type { ParsedFile } from './useCsvImport';
 import { IssueTable } from './IssueTable';
+import { errorText } from '../../app/error-text';
 
 interface ImportReportProps {
   parsed: ParsedFile;
@@ -165,7 +166,7 @@ function describeError(caught: unknown, t: (key: string, values?: Record<string,
     const first = caught.conflicts[0];
     return t('duplicateCheckins', { count: caught.conflicts.length, example: first ? first.date : '' });
   }
-  return caught instanceof Error ? caught.message : String(caught);
+  return errorText(caught);
 }
 
 function Stat({ label, value, color }: { label: string; value: string; color?: string | undefined }) {

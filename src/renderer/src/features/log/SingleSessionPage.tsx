@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { appDb } from '../../db/app-db';
 import { addSessions, listAthletes } from '../../db';
 import { todayLocalDate } from '../../i18n/format';
-import { errorText } from './error-text';
+import { errorText } from '../../app/error-text';
 import { saveOnShortcut } from './save-shortcut';
 import { shownMessages } from './page-attention';
 import { checkSingleSession, type SingleSessionForm } from './single-session';

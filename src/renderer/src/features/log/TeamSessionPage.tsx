@@ -19,7 +19,7 @@ import {
   withRpe,
   type TeamDrafts,
 } from './team-grid';
-import { errorText } from './error-text';
+import { errorText } from '../../app/error-text';
 import { useDeferredFocus, focusFirstInvalid } from './useDeferredFocus';
 import { useGridAthletes } from './useGridAthletes';
 import { focusFirstOpenCell } from './useGridKeyboard';

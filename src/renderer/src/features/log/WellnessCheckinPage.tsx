@@ -7,7 +7,7 @@ import { useSettings } from '../../app/useSettings';
 import { appDb } from '../../db/app-db';
 import { addWellnessEntries } from '../../db';
 import { todayLocalDate } from '../../i18n/format';
-import { errorText } from './error-text';
+import { errorText } from '../../app/error-text';
 import { saveOnShortcut } from './save-shortcut';
 import { GridPanel } from './GridPanel';
 import { countRowsNeedingAttention } from './page-attention';

@@ -1,6 +1,7 @@
 import { SessionSchema, type AvailabilityKind, type Session } from '@shared/model';
 import { parseCell, issueFromZod, withoutId, type CellIssue } from './cell-issues';
 import { checkSessionHeader, type SessionHeader, type SessionHeaderIssues } from './session-header';
+import { computeSessionLoadAu } from '@shared/metrics/session-load';
 
 /** One row of the team grid: an athlete of the squad and their availability on the day. */
 export interface GridAthlete {
@@ -34,7 +35,10 @@ export interface TeamGridCheck {
 }
 
 /** A present athlete without an RPE: the coach types one or marks the athlete absent. */
-export const RPE_OR_ABSENT: CellIssue = { code: 'requiredOrAbsent', message: 'Enter an RPE or mark the athlete absent' };
+export const RPE_OR_ABSENT: CellIssue = {
+  code: 'requiredOrAbsent',
+  message: 'Enter an RPE or mark the athlete absent',
+};
 
 const EMPTY_DRAFT: TeamRowDraft = { rpe: '', durationMin: '' };
 const ABSENT_BY_DEFAULT: ReadonlySet<AvailabilityKind> = new Set(['injured', 'ill', 'unavailable']);
@@ -79,7 +83,11 @@ export function withoutRows(drafts: TeamDrafts, athleteIds: readonly string[]): 
  * Absent rows are neither checked nor saved. A present row needs an RPE; an empty duration cell uses
  * the header's duration.
  */
-export function checkTeamGrid(header: SessionHeader, athletes: readonly GridAthlete[], drafts: TeamDrafts): TeamGridCheck {
+export function checkTeamGrid(
+  header: SessionHeader,
+  athletes: readonly GridAthlete[],
+  drafts: TeamDrafts,
+): TeamGridCheck {
   const checkedHeader = checkSessionHeader(header);
   const rowIssues = new Map<string, TeamRowIssues>();
   const inputs: TeamSessionInput[] = [];
@@ -100,7 +108,12 @@ export function checkTeamGrid(header: SessionHeader, athletes: readonly GridAthl
     if (override.kind === 'issue') issues.durationMin = override.issue;
     else if (override.kind === 'number') durationMin = override.value;
 
-    if (rpe.kind === 'number' && override.kind !== 'issue' && durationMin !== undefined && checkedHeader.date) {
+    if (
+      rpe.kind === 'number' &&
+      override.kind !== 'issue' &&
+      durationMin !== undefined &&
+      checkedHeader.date
+    ) {
       const parsed = SessionSchema.safeParse({
         id: 'new',
         athleteId: athlete.id,
@@ -132,5 +145,5 @@ export function previewLoadAu(draft: TeamRowDraft, headerDurationText: string): 
   const override = parseCell(draft.durationMin, shape.durationMin);
   const duration = override.kind === 'empty' ? parseCell(headerDurationText, shape.durationMin) : override;
   if (rpe.kind !== 'number' || duration.kind !== 'number') return undefined;
-  return rpe.value * duration.value;
+  return computeSessionLoadAu(rpe.value, duration.value);
 }

@@ -2,6 +2,7 @@ import { Alert, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { BackupFileError, ValidationError, type BackupFileProblem, type BackupTableName } from '../../db';
 import { locateIssue } from './restore-format';
+import { errorText } from '../../app/error-text';
 
 /** Issues listed before "… and N more": enough to see what is wrong without a wall of text. */
 const SHOWN_ISSUES = 5;
@@ -22,7 +23,7 @@ export function RestoreErrorAlert({ error }: { error: unknown }) {
         {error instanceof ValidationError ? <IssueList error={error} /> : null}
         {error instanceof BackupFileError || error instanceof ValidationError ? null : (
           <Text size="sm">
-            {t('restoreFailed', { message: error instanceof Error ? error.message : String(error) })}
+            {t('restoreFailed', { message: errorText(error) })}
           </Text>
         )}
         <Text size="sm" fw={500}>
