@@ -41,4 +41,10 @@ describe('groupRosterBySquad', () => {
   ])('search %j matches %j', (query, ids) => {
     expect(roster.filter((a) => matchesAthleteQuery(a, query)).map((a) => a.id)).toEqual(ids);
   });
+
+  it('ignores accents inside a name, not only at its end', () => {
+    const emile = athlete('f', 'Émile Brückner', []);
+    expect(matchesAthleteQuery(emile, 'emile bruckner')).toBe(true);
+    expect(matchesAthleteQuery(emile, 'EMILE')).toBe(true);
+  });
 });
