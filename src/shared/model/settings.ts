@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StimulusSchema } from './common';
 
 /**
  * Every threshold and default of SCIENCE.md in one schema. `SettingsSchema.parse({})` gives the
@@ -77,6 +78,9 @@ const RecoverySettingsSchema = z.object({
       { fromAgeYears: 35, factor: 1.25 },
       { fromAgeYears: 50, factor: 1.5 },
     ]),
+}).refine((recovery) => recovery.acutePhaseEndHours < recovery.regenerationPhaseEndHours, {
+  message: 'The acute phase must end before the regeneration phase',
+  path: ['regenerationPhaseEndHours'],
 });
 
 const InterferenceSettingsSchema = z.object({
@@ -86,6 +90,9 @@ const InterferenceSettingsSchema = z.object({
   strongWarningGapHours: positive().default(3),
   /** Block focus diluted when more than this share of planned load is the opposite stimulus. */
   focusDilutionPercent: percent().default(30),
+  /** Which stimuli count as strength and as endurance (interference, detraining). */
+  strengthStimuli: z.array(StimulusSchema).min(1).default(['strength']),
+  enduranceStimuli: z.array(StimulusSchema).min(1).default(['endurance', 'hiit']),
 });
 
 const FatigueSettingsSchema = z.object({
@@ -94,6 +101,8 @@ const FatigueSettingsSchema = z.object({
   minFlaggedDays: z.number().int().min(1).default(5),
   compositeZAtOrBelow: z.number().max(0).default(-1),
   itemAtOrBelow: z.number().int().min(1).max(5).default(2),
+  /** Only check-ins of the last N days count, so an old run of bad days does not linger. */
+  lookbackDays: z.number().int().min(1).default(28),
 });
 
 const ReturnSettingsSchema = z.object({
@@ -108,11 +117,29 @@ const ReturnSettingsSchema = z.object({
   weeklyStepStrengthPercentNovice: percent().default(10),
   weeklyStepEndurancePercentNovice: percent().default(5),
   maxHardSessionsFirstWeek: z.number().int().min(0).default(1),
+  /** Product default: an athlete counts as returning for this many days after the break ended. */
+  returningWindowDays: z.number().int().min(1).default(28),
 });
 
 const ReadinessSettingsSchema = z.object({
   /** Grey when the athlete has neither a check-in nor a session in this many days. */
   noDataGreyAfterDays: z.number().int().min(1).default(3),
+  /** The moment of the morning decision: recovery phases are judged at this local time. */
+  morningTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).default('08:00'),
+  /**
+   * SCIENCE.md lists only the composite z ≤ −2 as a red reason, while its wellness section calls an
+   * item z ≤ −2 red too: by default an item counts as amber in readiness; set this to make it red.
+   */
+  isItemZRedForReadiness: z.boolean().default(false),
+  /** How an availability event that covers the day counts (SCIENCE.md: injured or unavailable = red). */
+  availabilitySeverity: z
+    .object({
+      injured: z.enum(['red', 'amber']).default('red'),
+      ill: z.enum(['red', 'amber']).default('red'),
+      unavailable: z.enum(['red', 'amber']).default('red'),
+      modified: z.enum(['red', 'amber']).default('amber'),
+    })
+    .prefault({}),
 });
 
 export const LANGUAGES = ['en', 'nl'] as const;

@@ -76,3 +76,25 @@ export function ageInYears(birthDate: string, onDate: string): number {
   const hadBirthday = m > bm || (m === bm && d >= bd);
   return y - by - (hadBirthday ? 0 : 1);
 }
+
+const MINUTES_PER_DAY = 1440;
+
+/**
+ * A local wall-clock moment as minutes since 1970-01-01 00:00 local time: day number × 1440 + minutes
+ * of the day. Durations between two moments are wall-clock durations: across a daylight-saving change
+ * "72 h later" is three days later at the same clock time, so no day is moved or duplicated
+ * (SCIENCE.md, "Calendar").
+ */
+export function toLocalMinute(isoDate: string, localTime: string): number {
+  return toDayNumber(isoDate) * MINUTES_PER_DAY + minutesOfDay(localTime);
+}
+
+/** The date and `HH:MM` time of a local minute (see `toLocalMinute`). */
+export function fromLocalMinute(localMinute: number): { date: string; time: string } {
+  const rounded = Math.round(localMinute);
+  const dayNumber = Math.floor(rounded / MINUTES_PER_DAY);
+  const minutes = rounded - dayNumber * MINUTES_PER_DAY;
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
+  return { date: fromDayNumber(dayNumber), time: `${hh}:${mm}` };
+}

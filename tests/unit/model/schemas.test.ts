@@ -107,10 +107,33 @@ describe('SettingsSchema', () => {
       { fromAgeYears: 35, factor: 1.25 },
       { fromAgeYears: 50, factor: 1.5 },
     ]);
-    expect(settings.interference).toEqual({ minGapHours: 6, strongWarningGapHours: 3, focusDilutionPercent: 30 });
-    expect(settings.fatigue).toEqual({ windowCheckinDays: 7, minFlaggedDays: 5, compositeZAtOrBelow: -1, itemAtOrBelow: 2 });
+    expect(settings.interference).toEqual({
+      minGapHours: 6,
+      strongWarningGapHours: 3,
+      focusDilutionPercent: 30,
+      strengthStimuli: ['strength'],
+      enduranceStimuli: ['endurance', 'hiit'],
+    });
+    expect(settings.fatigue).toEqual({
+      windowCheckinDays: 7,
+      minFlaggedDays: 5,
+      compositeZAtOrBelow: -1,
+      itemAtOrBelow: 2,
+      lookbackDays: 28,
+    });
     expect(settings.returnToTraining).toMatchObject({ detrainingFlagDays: 14, breakDays: 14, firstWeekPercentOfChronic: 50 });
-    expect(settings.readiness.noDataGreyAfterDays).toBe(3);
+    expect(settings.readiness).toEqual({
+      noDataGreyAfterDays: 3,
+      morningTime: '08:00',
+      isItemZRedForReadiness: false,
+      availabilitySeverity: { injured: 'red', ill: 'red', unavailable: 'red', modified: 'amber' },
+    });
+  });
+
+  it('refuses recovery phases in the wrong order', () => {
+    const result = SettingsSchema.safeParse({ recovery: { acutePhaseEndHours: 80 } });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['recovery', 'regenerationPhaseEndHours']);
   });
 
   it('keeps a changed value and fills the rest from the defaults', () => {

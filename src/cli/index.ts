@@ -1,0 +1,12 @@
+// The headless entry: `npm run cli -- metrics …` (FORMATS.md). Node only; the work is in src/shared.
+import { readFileSync } from 'node:fs';
+import { main } from './main';
+import type { CommandIo } from './metrics-command';
+
+const processIo: CommandIo = {
+  readText: (path) => readFileSync(path, 'utf8'),
+  writeOut: (text) => process.stdout.write(text),
+  writeError: (text) => process.stderr.write(text),
+};
+
+process.exitCode = main(process.argv.slice(2), processIo);

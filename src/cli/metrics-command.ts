@@ -1,0 +1,100 @@
+import { parseSessionsCsv, parseWellnessCsv, type CsvIssue, type CsvParseResult } from '@shared/csv';
+import { computeTeamMetrics } from '@shared/metrics/team-metrics';
+import { groupCsvRowsByAthlete, latestRowDate } from '@shared/metrics/inputs-from-csv';
+import {
+  DAILY_REPORT_COLUMNS,
+  SUMMARY_REPORT_COLUMNS,
+  buildDailyReportRows,
+  buildSummaryReportRow,
+  formatReportCsv,
+  type ReportRow,
+} from '@shared/metrics/metrics-report';
+import { defaultSettings } from '@shared/model/settings';
+import { isIsoDate } from '@shared/time/local-date';
+
+export interface MetricsCommandOptions {
+  sessionsPath: string;
+  wellnessPath?: string;
+  asOf?: string;
+  isDaily: boolean;
+  format: 'csv' | 'json';
+}
+
+/** What the command may touch: injected so tests run it without a process. */
+export interface CommandIo {
+  readText(path: string): string;
+  writeOut(text: string): void;
+  writeError(text: string): void;
+}
+
+/** Shown for at most this many bad cells; the rest are counted. */
+const MAX_LISTED_ISSUES = 50;
+
+/** Thrown for input the command cannot use; the message names file, line and column. */
+export class InputError extends Error {}
+
+function describeIssue(path: string, issue: CsvIssue): string {
+  return `${path}:${issue.line}:${issue.column ?? '-'}: ${issue.reason}`;
+}
+
+function readCsv<Row>(io: CommandIo, path: string, parse: (text: string) => CsvParseResult<Row>): Row[] {
+  let text: string;
+  try {
+    text = io.readText(path);
+  } catch (error) {
+    throw new InputError(
+      `${path}: cannot read the file (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  const result = parse(text);
+  if (result.fileError !== null) throw new InputError(`${path}:1:-: ${result.fileError}`);
+  for (const warning of result.warnings) io.writeError(`warning: ${describeIssue(path, warning)}\n`);
+  if (result.rejected.length > 0) {
+    const listed = result.rejected.slice(0, MAX_LISTED_ISSUES).map((issue) => describeIssue(path, issue));
+    const more = result.rejected.length - listed.length;
+    if (more > 0) listed.push(`… and ${more} more problems`);
+    throw new InputError(
+      `${path}: ${result.rejectedRowCount} bad rows, nothing computed\n${listed.join('\n')}`,
+    );
+  }
+  return result.rows;
+}
+
+/** `metrics` (FORMATS.md): the engine of the app over CSV files, printed as CSV or JSON. */
+export function runMetricsCommand(options: MetricsCommandOptions, io: CommandIo): void {
+  if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
+    throw new InputError(`--as-of: expected a date as YYYY-MM-DD, found "${options.asOf}"`);
+  }
+  const sessionRows = readCsv(io, options.sessionsPath, parseSessionsCsv);
+  const wellnessRows =
+    options.wellnessPath === undefined ? [] : readCsv(io, options.wellnessPath, parseWellnessCsv);
+  const asOf = options.asOf ?? latestRowDate([...sessionRows, ...wellnessRows]);
+  if (asOf === null) throw new InputError(`${options.sessionsPath}: no sessions, nothing to compute`);
+  const inputs = groupCsvRowsByAthlete(sessionRows, wellnessRows);
+  const team = computeTeamMetrics(inputs, asOf, defaultSettings());
+  const rows: ReportRow[] = [];
+  const jsonRows: Record<string, unknown>[] = [];
+  team.forEach(({ metrics, summary }) => {
+    if (options.isDaily) {
+      if (metrics) rows.push(...buildDailyReportRows(metrics, summary.athleteId));
+      return;
+    }
+    const { row, reasons } = buildSummaryReportRow(summary, summary.athleteId);
+    rows.push(row);
+    jsonRows.push({ ...row, readiness_reasons: reasons });
+  });
+  io.writeOut(
+    options.format === 'csv'
+      ? formatCsv(rows, options.isDaily)
+      : formatJson(options.isDaily ? rows : jsonRows),
+  );
+}
+
+function formatCsv(rows: readonly ReportRow[], isDaily: boolean): string {
+  return formatReportCsv(isDaily ? DAILY_REPORT_COLUMNS : SUMMARY_REPORT_COLUMNS, rows);
+}
+
+/** A JSON array with one object per line, so large outputs stay readable and diffable. */
+function formatJson(rows: readonly object[]): string {
+  return rows.length === 0 ? '[]\n' : `[\n${rows.map((row) => JSON.stringify(row)).join(',\n')}\n]\n`;
+}

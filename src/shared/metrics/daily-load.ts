@@ -1,0 +1,43 @@
+import { STIMULI, type Stimulus } from '../model/common';
+import type { MetricsSession } from './inputs';
+import { computeSessionLoadAu } from './session-load';
+import { dayIndex, type DayAxis } from './series';
+
+export const STIMULUS_COUNT = STIMULI.length;
+const STIMULUS_INDEX = new Map<Stimulus, number>(STIMULI.map((stimulus, index) => [stimulus, index]));
+
+/** The position of a stimulus in `STIMULI`, the column order of `stimulusLoadAu`. */
+export function stimulusIndex(stimulus: Stimulus): number {
+  return STIMULUS_INDEX.get(stimulus) ?? STIMULUS_COUNT - 1;
+}
+
+/** Daily session-RPE load (AU) on an axis, in total and by stimulus. */
+export interface DailyLoad {
+  /** Sum of the day's session loads; 0 on a day without sessions (SCIENCE.md, "Load"). */
+  dailyLoadAu: Float64Array;
+  /** Day `i`, stimulus `s` (index in STIMULI) at `i * STIMULUS_COUNT + s`. */
+  stimulusLoadAu: Float64Array;
+  /** Sessions per day. */
+  sessionCount: Uint16Array;
+}
+
+/**
+ * Buckets sessions into days: daily load = Σ session RPE × duration (Foster 2001) of the sessions
+ * that started that day. Sessions outside the axis are left out. Sessions are added in date order
+ * and, within a day, in input order, so the sums do not depend on anything else.
+ */
+export function buildDailyLoad(sessions: readonly MetricsSession[], axis: DayAxis): DailyLoad {
+  const dailyLoadAu = new Float64Array(axis.length);
+  const stimulusLoadAu = new Float64Array(axis.length * STIMULUS_COUNT);
+  const sessionCount = new Uint16Array(axis.length);
+  for (const session of sessions) {
+    const index = dayIndex(axis, session.date);
+    if (index < 0 || index >= axis.length) continue;
+    const loadAu = computeSessionLoadAu(session.sessionRpe, session.durationMin);
+    dailyLoadAu[index] = (dailyLoadAu[index] ?? 0) + loadAu;
+    const cell = index * STIMULUS_COUNT + stimulusIndex(session.stimulus);
+    stimulusLoadAu[cell] = (stimulusLoadAu[cell] ?? 0) + loadAu;
+    sessionCount[index] = (sessionCount[index] ?? 0) + 1;
+  }
+  return { dailyLoadAu, stimulusLoadAu, sessionCount };
+}

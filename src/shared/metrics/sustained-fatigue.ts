@@ -1,0 +1,100 @@
+import type { Settings } from '../model/settings';
+import type { HrvSeries } from './hrv-series';
+import { extendArray, valueAt, type DayAxis, keptDayCount } from './series';
+import type { WellnessSeries } from './wellness-series';
+
+/**
+ * The "sustained fatigue" flag (SCIENCE.md, "Overreaching signals"): a flag to review load, never a
+ * diagnosis (Meeusen et al. 2013, Med Sci Sports Exerc 45:186).
+ */
+export interface FatigueSeries {
+  /** 1 on a check-in day with composite z ≤ −1, soreness ≤ 2, fatigue ≤ 2 or HRV below its normal range. */
+  isFatigueDay: Uint8Array;
+  /**
+   * How many of the last `windowCheckinDays` check-in days up to and including t, within days
+   * t−lookbackDays+1 … t, are fatigue days (capped at 255, the most a Uint8Array holds).
+   */
+  flaggedCheckinDays: Uint8Array;
+  /** 1 when at least `minFlaggedDays` of those check-in days are fatigue days. */
+  isSustainedFatigue: Uint8Array;
+}
+
+type FatigueSettings = Settings['fatigue'];
+
+const MAX_STORED_COUNT = 255;
+
+function isAtOrBelow(value: number | null, limit: number): boolean {
+  return value !== null && value <= limit;
+}
+
+/** Day `day` is a check-in day whose composite z, soreness, fatigue or 7-day HRV mean is low (SCIENCE.md). */
+function isFatigueCheckinDay(
+  wellness: WellnessSeries,
+  hrv: HrvSeries,
+  day: number,
+  settings: FatigueSettings,
+): boolean {
+  if (wellness.hasCheckin[day] !== 1) return false;
+  return (
+    isAtOrBelow(valueAt(wellness.compositeZ, day), settings.compositeZAtOrBelow) ||
+    isAtOrBelow(valueAt(wellness.items.soreness, day), settings.itemAtOrBelow) ||
+    isAtOrBelow(valueAt(wellness.items.fatigue, day), settings.itemAtOrBelow) ||
+    hrv.isBelowNormalRange[day] === 1
+  );
+}
+
+/** Fatigue days among the last `windowCheckinDays` check-in days of days t−lookbackDays+1 … t. */
+function countFlaggedCheckinDays(
+  hasCheckin: Uint8Array,
+  isFatigueDay: Uint8Array,
+  day: number,
+  settings: FatigueSettings,
+): number {
+  let checkinDays = 0;
+  let flaggedDays = 0;
+  const oldestDay = Math.max(0, day - settings.lookbackDays + 1);
+  for (let past = day; past >= oldestDay && checkinDays < settings.windowCheckinDays; past -= 1) {
+    if (hasCheckin[past] !== 1) continue;
+    checkinDays += 1;
+    if (isFatigueDay[past] === 1) flaggedDays += 1;
+  }
+  return flaggedDays;
+}
+
+/**
+ * Sustained fatigue (SCIENCE.md, "Overreaching signals"): on day t, at least `minFlaggedDays` (5) of
+ * the last `windowCheckinDays` (7) check-in days within the last `lookbackDays` (28, today included)
+ * had composite z ≤ −1, soreness or fatigue ≤ 2, or HRV below its normal range (thresholds from
+ * `settings`). Incremental: days before `fromIndex` are copied from `previous`, later days recomputed
+ * from `wellness` and `hrv` (bit-identical to a full computation).
+ */
+export function computeSustainedFatigue(
+  wellness: WellnessSeries,
+  hrv: HrvSeries,
+  axis: DayAxis,
+  settings: FatigueSettings,
+  previous?: FatigueSeries,
+  fromIndex = 0,
+): FatigueSeries {
+  const length = axis.length;
+  const firstDay = keptDayCount(previous?.isFatigueDay.length, length, fromIndex);
+  // The flags the recomputed days' windows read, taken from the inputs rather than from `previous`.
+  const isFatigueDay = new Uint8Array(length);
+  for (let day = Math.max(0, firstDay - settings.lookbackDays + 1); day < length; day += 1) {
+    isFatigueDay[day] = isFatigueCheckinDay(wellness, hrv, day, settings) ? 1 : 0;
+  }
+  const start = (old: Uint8Array | undefined) =>
+    old === undefined ? new Uint8Array(length) : extendArray(old, length, firstDay);
+  const result: FatigueSeries = {
+    isFatigueDay: start(previous?.isFatigueDay),
+    flaggedCheckinDays: start(previous?.flaggedCheckinDays),
+    isSustainedFatigue: start(previous?.isSustainedFatigue),
+  };
+  result.isFatigueDay.set(isFatigueDay.subarray(firstDay), firstDay);
+  for (let day = firstDay; day < length; day += 1) {
+    const flaggedDays = countFlaggedCheckinDays(wellness.hasCheckin, isFatigueDay, day, settings);
+    result.flaggedCheckinDays[day] = Math.min(flaggedDays, MAX_STORED_COUNT);
+    result.isSustainedFatigue[day] = flaggedDays >= settings.minFlaggedDays ? 1 : 0;
+  }
+  return result;
+}

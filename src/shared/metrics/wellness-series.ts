@@ -1,0 +1,211 @@
+import type { Settings } from '../model/settings';
+import { WELLNESS_ITEMS, type WellnessItem } from '../model/wellness';
+import type { MetricsCheckin } from './inputs';
+import {
+  createOptionalSeries,
+  dayIndex,
+  extendArray,
+  extendOptionalSeries,
+  setValue,
+  valueAt,
+  type DayAxis,
+  type OptionalSeries,
+  keptDayCount,
+} from './series';
+
+/**
+ * Wellness per day, each item and the composite judged against the athlete's own baseline
+ * (SCIENCE.md, "Wellness and HRV"; Saw et al. 2016, Br J Sports Med). Items are 1–5, 5 = best.
+ */
+export interface WellnessSeries {
+  /** 1 on a day with a check-in (any record dated that day). */
+  hasCheckin: Uint8Array;
+  /** That day's score, 1–5. */
+  items: Record<WellnessItem, OptionalSeries>;
+  sleepHours: OptionalSeries;
+  /** Sum of the five items (5–25), defined only when all five are present that day. */
+  composite: OptionalSeries;
+  /** Baseline mean and sample SD of days t−window … t−1, defined even on days without a check-in. */
+  itemBaselineMean: Record<WellnessItem, OptionalSeries>;
+  itemBaselineSd: Record<WellnessItem, OptionalSeries>;
+  /** (score − baseline mean) / baseline SD; undefined without a score, a baseline or with SD 0. */
+  itemZ: Record<WellnessItem, OptionalSeries>;
+  compositeBaselineMean: OptionalSeries;
+  compositeBaselineSd: OptionalSeries;
+  compositeZ: OptionalSeries;
+}
+
+type WellnessSettings = Settings['wellness'];
+
+/** What the check-ins say per day, over the whole axis: the input of every baseline window. */
+interface DailyWellness {
+  hasCheckin: Uint8Array;
+  items: Record<WellnessItem, OptionalSeries>;
+  sleepHours: OptionalSeries;
+  composite: OptionalSeries;
+}
+
+interface BaselineTarget {
+  mean: OptionalSeries;
+  sd: OptionalSeries;
+  z: OptionalSeries;
+}
+
+function itemRecord(make: (item: WellnessItem) => OptionalSeries): Record<WellnessItem, OptionalSeries> {
+  return {
+    sleepQuality: make('sleepQuality'),
+    fatigue: make('fatigue'),
+    soreness: make('soreness'),
+    stress: make('stress'),
+    mood: make('mood'),
+  };
+}
+
+/** The composite = sum of the five items (SCIENCE.md), or null when an item is missing. */
+function compositeScore(items: Record<WellnessItem, OptionalSeries>, index: number): number | null {
+  let sum = 0;
+  for (const item of WELLNESS_ITEMS) {
+    const score = valueAt(items[item], index);
+    if (score === null) return null;
+    sum += score;
+  }
+  return sum;
+}
+
+/** Places the check-ins on the axis; of two check-ins on one date, the later one's values win. */
+function collectDailyWellness(checkins: readonly MetricsCheckin[], axis: DayAxis): DailyWellness {
+  const length = axis.length;
+  const daily: DailyWellness = {
+    hasCheckin: new Uint8Array(length),
+    items: itemRecord(() => createOptionalSeries(length)),
+    sleepHours: createOptionalSeries(length),
+    composite: createOptionalSeries(length),
+  };
+  for (const checkin of checkins) {
+    const index = dayIndex(axis, checkin.date);
+    if (index < 0 || index >= length) continue;
+    daily.hasCheckin[index] = 1;
+    if (checkin.sleepHours !== undefined) setValue(daily.sleepHours, index, checkin.sleepHours);
+    for (const item of WELLNESS_ITEMS) {
+      const score = checkin[item];
+      if (score !== undefined) setValue(daily.items[item], index, score);
+    }
+  }
+  for (let index = 0; index < length; index += 1) {
+    setValue(daily.composite, index, compositeScore(daily.items, index));
+  }
+  return daily;
+}
+
+function startSeries(previous: OptionalSeries | undefined, length: number, keptDays: number): OptionalSeries {
+  return previous === undefined
+    ? createOptionalSeries(length)
+    : extendOptionalSeries(previous, length, keptDays);
+}
+
+function startWellnessSeries(
+  previous: WellnessSeries | undefined,
+  length: number,
+  keptDays: number,
+): WellnessSeries {
+  const start = (old: OptionalSeries | undefined) => startSeries(old, length, keptDays);
+  return {
+    hasCheckin:
+      previous === undefined ? new Uint8Array(length) : extendArray(previous.hasCheckin, length, keptDays),
+    items: itemRecord((item) => start(previous?.items[item])),
+    sleepHours: start(previous?.sleepHours),
+    composite: start(previous?.composite),
+    itemBaselineMean: itemRecord((item) => start(previous?.itemBaselineMean[item])),
+    itemBaselineSd: itemRecord((item) => start(previous?.itemBaselineSd[item])),
+    itemZ: itemRecord((item) => start(previous?.itemZ[item])),
+    compositeBaselineMean: start(previous?.compositeBaselineMean),
+    compositeBaselineSd: start(previous?.compositeBaselineSd),
+    compositeZ: start(previous?.compositeZ),
+  };
+}
+
+/** Copies days `firstDay` … end of `source` into `target`. */
+function copyDays(source: OptionalSeries, target: OptionalSeries, firstDay: number): void {
+  target.values.set(source.values.subarray(firstDay), firstDay);
+  target.isDefined.set(source.isDefined.subarray(firstDay), firstDay);
+}
+
+/**
+ * Baseline of day t = the values of days t−window … t−1 (today excluded), with at least
+ * `baselineMinCheckins` values: mean, sample SD = √((n·Σx² − (Σx)²) / (n(n−1))), and
+ * z = (x(t) − mean) / SD (SCIENCE.md, "Wellness and HRV"; Saw et al. 2016). The window is summed
+ * afresh for every day; sums of integer scores are exact, so SD = 0 iff n·Σx² = (Σx)², and then z
+ * is undefined.
+ */
+function fillBaseline(
+  values: OptionalSeries,
+  target: BaselineTarget,
+  firstDay: number,
+  settings: WellnessSettings,
+): void {
+  const minValues = Math.max(2, settings.baselineMinCheckins);
+  for (let day = firstDay; day < values.values.length; day += 1) {
+    let count = 0;
+    let sum = 0;
+    let sumOfSquares = 0;
+    for (let past = Math.max(0, day - settings.baselineWindowDays); past < day; past += 1) {
+      const value = valueAt(values, past);
+      if (value === null) continue;
+      count += 1;
+      sum += value;
+      sumOfSquares += value * value;
+    }
+    if (count < minValues) {
+      setValue(target.mean, day, null);
+      setValue(target.sd, day, null);
+      setValue(target.z, day, null);
+      continue;
+    }
+    const mean = sum / count;
+    const varianceNumerator = Math.max(0, count * sumOfSquares - sum * sum);
+    const sd = Math.sqrt(varianceNumerator / (count * (count - 1)));
+    const today = valueAt(values, day);
+    setValue(target.mean, day, mean);
+    setValue(target.sd, day, sd);
+    setValue(target.z, day, today !== null && varianceNumerator > 0 ? (today - mean) / sd : null);
+  }
+}
+
+/**
+ * Daily wellness items, composite (sum of the five items) and, per item and for the composite,
+ * baseline mean and sample SD over days t−28 … t−1 (today excluded, ≥ 7 values; both from
+ * `settings`) and z = (value − mean) / SD (SCIENCE.md, "Wellness and HRV"; Saw et al. 2016, BJSM).
+ * Incremental: days before `fromIndex` are copied from `previous`, later days are recomputed from
+ * the check-ins, bit-identical to a full computation. Check-ins outside the axis are ignored.
+ */
+export function computeWellnessSeries(
+  checkins: readonly MetricsCheckin[],
+  axis: DayAxis,
+  settings: WellnessSettings,
+  previous?: WellnessSeries,
+  fromIndex = 0,
+): WellnessSeries {
+  const length = axis.length;
+  const firstDay = keptDayCount(previous?.hasCheckin.length, length, fromIndex);
+  const daily = collectDailyWellness(checkins, axis);
+  const result = startWellnessSeries(previous, length, firstDay);
+  result.hasCheckin.set(daily.hasCheckin.subarray(firstDay), firstDay);
+  copyDays(daily.sleepHours, result.sleepHours, firstDay);
+  copyDays(daily.composite, result.composite, firstDay);
+  for (const item of WELLNESS_ITEMS) {
+    copyDays(daily.items[item], result.items[item], firstDay);
+    const target = {
+      mean: result.itemBaselineMean[item],
+      sd: result.itemBaselineSd[item],
+      z: result.itemZ[item],
+    };
+    fillBaseline(daily.items[item], target, firstDay, settings);
+  }
+  const compositeTarget = {
+    mean: result.compositeBaselineMean,
+    sd: result.compositeBaselineSd,
+    z: result.compositeZ,
+  };
+  fillBaseline(daily.composite, compositeTarget, firstDay, settings);
+  return result;
+}
