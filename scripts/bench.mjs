@@ -1,7 +1,11 @@
 // `npm run bench`: speed and memory figures, one JSON object per line:
 //   {"bench": name, "value": number, "unit": ..., "target": number, "ok": bool}
+// (target and ok are null for a figure shown only for context, such as a wall time.)
 // Runs against the built renderer in Debian's Chromium with its real IndexedDB (the same browser
 // the e2e tests use). `--no-build` reuses out/ as it is.
+// The metrics engine is measured in Node (scripts/bench-metrics.ts), one child process per part so
+// the club's peak RSS is its own. `--only metrics` runs just those (no build, no browser);
+// `--only browser` just the browser benches.
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -13,6 +17,16 @@ const PORT = Number(process.env.BENCH_PORT ?? 4791);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const RUNS = 5;
+const PARTS = ['browser', 'metrics'];
+
+/** The parts to run: all, or the one named by `--only <part>`. */
+function selectedParts() {
+  const at = process.argv.indexOf('--only');
+  if (at === -1) return PARTS;
+  const part = process.argv[at + 1];
+  if (!PARTS.includes(part)) throw new Error(`--only: expected one of ${PARTS.join(', ')}, found ${part ?? 'nothing'}`);
+  return [part];
+}
 
 function report(bench, value, unit, target, isHigherBetter) {
   const rounded = Math.round(value * 10) / 10;
@@ -86,7 +100,26 @@ async function benchRoster(page, athleteCount) {
   report('ui.roster_60.ms', median(timings), 'ms', 300, false);
 }
 
-async function main() {
+/** Runs scripts/bench-metrics.ts with tsx in a fresh process; its JSON lines go straight to stdout. */
+function runMetricsPart(...args) {
+  const tsx = join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'cli.mjs');
+  const script = join(projectRoot, 'scripts', 'bench-metrics.ts');
+  const result = spawnSync(process.execPath, [tsx, '--tsconfig', 'tsconfig.node.json', script, ...args], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+  });
+  if (result.error) throw result.error;
+  if (result.status !== 0) {
+    throw new Error(`bench-metrics.ts ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+  }
+}
+
+function benchMetrics() {
+  runMetricsPart('team');
+  runMetricsPart('club');
+}
+
+async function benchBrowser() {
   if (!process.argv.includes('--no-build')) build();
   const server = await startServer();
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -101,6 +134,12 @@ async function main() {
     await browser.close();
     server.kill();
   }
+}
+
+async function main() {
+  const parts = selectedParts();
+  if (parts.includes('browser')) await benchBrowser();
+  if (parts.includes('metrics')) benchMetrics();
 }
 
 await main();

@@ -124,7 +124,7 @@ interface BreakCandidate {
   daysSinceReturn: number | null;
 }
 
-/** Gaps of ≥ breakDays session-free days: the latest one whose return is ≤ returningWindowDays ago, or an ongoing one. */
+/** Gaps of ≥ breakDays session-free days: the latest one whose return is < returningWindowDays days ago, or an ongoing one. */
 function latestGap(sessionDays: readonly number[], day: number, settings: Settings): BreakCandidate | null {
   const { breakDays, returningWindowDays } = settings.returnToTraining;
   const lastDay = sessionDays[sessionDays.length - 1];
@@ -141,7 +141,7 @@ function latestGap(sessionDays: readonly number[], day: number, settings: Settin
   for (let index = sessionDays.length - 1; index > 0; index--) {
     const returnDay = sessionDays[index] ?? 0;
     const beforeDay = sessionDays[index - 1] ?? 0;
-    if (day - returnDay > returningWindowDays) break;
+    if (day - returnDay >= returningWindowDays) break; // returning on days 0 … window − 1 after the return, as for events
     const gapDays = returnDay - beforeDay - 1;
     if (gapDays >= breakDays) {
       return {

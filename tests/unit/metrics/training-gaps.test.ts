@@ -118,8 +118,8 @@ describe('findReturnFromBreak', () => {
 
   it.each([
     ['2026-03-23', 0], // the return day itself
-    ['2026-04-20', 28], // 03-23 + 28: still returning
-    ['2026-04-21', null], // 29 days after the return: no longer
+    ['2026-04-19', 27], // 03-23 + 27: the 28th day of the return, still returning
+    ['2026-04-20', null], // 28 days after the return: no longer (as for an availability event)
   ])('on %s the days since the return are %s', (date, daysSinceReturn) => {
     const found = findReturnFromBreak([...beforeBreak, ...afterBreak], [], date, settings);
     expect(found?.daysSinceReturn ?? null).toBe(daysSinceReturn);

@@ -1,0 +1,158 @@
+// Node benchmarks of the metrics engine (src/shared/metrics), printed as JSON lines in the format
+// of scripts/bench.mjs. One part per process so that the club's peak RSS is its own:
+//   node node_modules/tsx/dist/cli.mjs --tsconfig tsconfig.node.json scripts/bench-metrics.ts team
+//   node node_modules/tsx/dist/cli.mjs --tsconfig tsconfig.node.json scripts/bench-metrics.ts club [runs]
+import { performance } from 'node:perf_hooks';
+import { generateDemoTeam, iterateDemoTeam, type DemoTeam } from '@shared/demo';
+import type { AthleteMetricsInput } from '@shared/metrics/inputs';
+import type { AthleteSummary } from '@shared/metrics/athlete-summary';
+import { computeTeamMetrics } from '@shared/metrics/team-metrics';
+import type { AvailabilityEvent } from '@shared/model/availability';
+import type { Session } from '@shared/model/session';
+import { defaultSettings } from '@shared/model/settings';
+import type { WellnessEntry } from '@shared/model/wellness';
+
+/** A fixed day, so every run computes the same club. */
+const TODAY = '2026-11-21';
+const SEED = 1;
+
+const TEAM = { athleteCount: 60, historyDays: 1095, warmups: 3, runs: 11, targetMs: 30 };
+const CLUB = { athleteCount: 1000, historyDays: 3650, targetMs: 1500, targetRssMb: 1024 };
+
+function report(
+  bench: string,
+  value: number,
+  unit: string,
+  target: number | null,
+  isHigherBetter = false,
+): void {
+  const rounded = Math.round(value * 10) / 10;
+  const ok = target === null ? null : isHigherBetter ? value >= target : value <= target;
+  console.log(JSON.stringify({ bench, value: rounded, unit, target, ok }));
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted[Math.floor(sorted.length / 2)];
+  if (middle === undefined) throw new Error('median of no values');
+  return middle;
+}
+
+/** An engine input whose record lists can still be filled. */
+interface GroupedInput extends AthleteMetricsInput {
+  sessions: Session[];
+  wellness: WellnessEntry[];
+  availability: AvailabilityEvent[];
+}
+
+/** Engine inputs of the athletes in `team`, in roster order (records grouped by athlete id). */
+function inputsOf(team: DemoTeam): AthleteMetricsInput[] {
+  const byId = new Map<string, GroupedInput>();
+  for (const athlete of team.athletes) {
+    const input: GroupedInput = {
+      athleteId: athlete.id,
+      trainingAgeYears: athlete.trainingAgeYears,
+      sessions: [],
+      wellness: [],
+      availability: [],
+    };
+    if (athlete.birthDate !== undefined) input.birthDate = athlete.birthDate;
+    byId.set(athlete.id, input);
+  }
+  const inputFor = (athleteId: string): GroupedInput => {
+    const input = byId.get(athleteId);
+    if (input === undefined) throw new Error(`A record of unknown athlete ${athleteId}`);
+    return input;
+  };
+  for (const session of team.sessions) inputFor(session.athleteId).sessions.push(session);
+  for (const checkin of team.wellness) inputFor(checkin.athleteId).wellness.push(checkin);
+  for (const event of team.availability) inputFor(event.athleteId).availability.push(event);
+  return [...byId.values()];
+}
+
+function rssMb(): number {
+  return process.memoryUsage().rss / (1024 * 1024);
+}
+
+/** 60 athletes × 3 years, every series kept: what the dashboard computes on opening. */
+function benchTeam(): void {
+  const team = generateDemoTeam({
+    today: TODAY,
+    seed: SEED,
+    athleteCount: TEAM.athleteCount,
+    historyDays: TEAM.historyDays,
+  });
+  const inputs = inputsOf(team);
+  const settings = defaultSettings();
+  if (inputs.length !== TEAM.athleteCount)
+    throw new Error(`Expected ${TEAM.athleteCount} athletes, got ${inputs.length}`);
+  const run = (): number => {
+    const started = performance.now();
+    const results = computeTeamMetrics(inputs, TODAY, settings, { keepSeries: true });
+    const elapsed = performance.now() - started;
+    if (results.length !== inputs.length) throw new Error('computeTeamMetrics lost athletes');
+    return elapsed;
+  };
+  for (let warmup = 0; warmup < TEAM.warmups; warmup += 1) run();
+  const timings: number[] = [];
+  for (let index = 0; index < TEAM.runs; index += 1) timings.push(run());
+  report('metrics.team_60x3y.ms', median(timings), 'ms', TEAM.targetMs);
+}
+
+interface ClubRun {
+  engineMs: number;
+  wallMs: number;
+  peakRssMb: number;
+  summaries: AthleteSummary[];
+}
+
+/** 1,000 athletes × 10 years streamed one athlete at a time; only the summaries are kept. */
+function runClub(): ClubRun {
+  const settings = defaultSettings();
+  const summaries: AthleteSummary[] = [];
+  let engineMs = 0;
+  let peakRssMb = rssMb();
+  const wallStarted = performance.now();
+  for (const chunk of iterateDemoTeam({
+    today: TODAY,
+    seed: SEED,
+    athleteCount: CLUB.athleteCount,
+    historyDays: CLUB.historyDays,
+  })) {
+    if (chunk.athletes.length === 0) continue;
+    const inputs = inputsOf(chunk);
+    const started = performance.now();
+    const results = computeTeamMetrics(inputs, TODAY, settings, { keepSeries: false });
+    engineMs += performance.now() - started;
+    for (const result of results) summaries.push(result.summary);
+    peakRssMb = Math.max(peakRssMb, rssMb());
+  }
+  const wallMs = performance.now() - wallStarted;
+  if (summaries.length !== CLUB.athleteCount)
+    throw new Error(`Expected ${CLUB.athleteCount} summaries, got ${summaries.length}`);
+  return { engineMs, wallMs, peakRssMb, summaries };
+}
+
+function benchClub(runCount: number): void {
+  const runs: ClubRun[] = [];
+  for (let index = 0; index < runCount; index += 1) runs.push(runClub());
+  // maxRSS is the whole process's peak in KB, including moments between the samples.
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  const peakRssMb = Math.max(maxRssMb, ...runs.map((run) => run.peakRssMb));
+  report('metrics.club_1000x10y.ms', median(runs.map((run) => run.engineMs)), 'ms', CLUB.targetMs);
+  report('metrics.club_1000x10y.wall_ms', median(runs.map((run) => run.wallMs)), 'ms', null);
+  report('metrics.club_1000x10y.rss_mb', peakRssMb, 'MB', CLUB.targetRssMb);
+}
+
+function main(): void {
+  const [part, runs] = process.argv.slice(2);
+  if (part === 'team') benchTeam();
+  else if (part === 'club') {
+    const runCount = runs === undefined ? 1 : Number(runs);
+    if (!Number.isInteger(runCount) || runCount < 1)
+      throw new Error(`club: expected a run count ≥ 1, found "${runs ?? ''}"`);
+    benchClub(runCount);
+  } else throw new Error(`Usage: bench-metrics.ts team | club [runs]; found "${part ?? ''}"`);
+}
+
+main();
