@@ -3,14 +3,11 @@
 //   node node_modules/tsx/dist/cli.mjs --tsconfig tsconfig.node.json scripts/bench-metrics.ts team
 //   node node_modules/tsx/dist/cli.mjs --tsconfig tsconfig.node.json scripts/bench-metrics.ts club [runs]
 import { performance } from 'node:perf_hooks';
-import { generateDemoTeam, iterateDemoTeam, type DemoTeam } from '@shared/demo';
-import type { AthleteMetricsInput } from '@shared/metrics/inputs';
+import { generateDemoTeam, iterateDemoTeam } from '@shared/demo';
+import { groupRecordsByAthlete } from '@shared/metrics/inputs';
 import type { AthleteSummary } from '@shared/metrics/athlete-summary';
 import { computeTeamMetrics } from '@shared/metrics/team-metrics';
-import type { AvailabilityEvent } from '@shared/model/availability';
-import type { Session } from '@shared/model/session';
 import { defaultSettings } from '@shared/model/settings';
-import type { WellnessEntry } from '@shared/model/wellness';
 
 /** A fixed day, so every run computes the same club. */
 const TODAY = '2026-11-21';
@@ -31,43 +28,13 @@ function report(
   console.log(JSON.stringify({ bench, value: rounded, unit, target, ok }));
 }
 
+/** The middle value; the mean of the two middle values for an even count. */
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted[Math.floor(sorted.length / 2)];
-  if (middle === undefined) throw new Error('median of no values');
-  return middle;
-}
-
-/** An engine input whose record lists can still be filled. */
-interface GroupedInput extends AthleteMetricsInput {
-  sessions: Session[];
-  wellness: WellnessEntry[];
-  availability: AvailabilityEvent[];
-}
-
-/** Engine inputs of the athletes in `team`, in roster order (records grouped by athlete id). */
-function inputsOf(team: DemoTeam): AthleteMetricsInput[] {
-  const byId = new Map<string, GroupedInput>();
-  for (const athlete of team.athletes) {
-    const input: GroupedInput = {
-      athleteId: athlete.id,
-      trainingAgeYears: athlete.trainingAgeYears,
-      sessions: [],
-      wellness: [],
-      availability: [],
-    };
-    if (athlete.birthDate !== undefined) input.birthDate = athlete.birthDate;
-    byId.set(athlete.id, input);
-  }
-  const inputFor = (athleteId: string): GroupedInput => {
-    const input = byId.get(athleteId);
-    if (input === undefined) throw new Error(`A record of unknown athlete ${athleteId}`);
-    return input;
-  };
-  for (const session of team.sessions) inputFor(session.athleteId).sessions.push(session);
-  for (const checkin of team.wellness) inputFor(checkin.athleteId).wellness.push(checkin);
-  for (const event of team.availability) inputFor(event.athleteId).availability.push(event);
-  return [...byId.values()];
+  const upper = sorted[Math.floor(sorted.length / 2)];
+  const lower = sorted[Math.ceil(sorted.length / 2) - 1];
+  if (upper === undefined || lower === undefined) throw new Error('median of no values');
+  return (lower + upper) / 2;
 }
 
 function rssMb(): number {
@@ -82,7 +49,7 @@ function benchTeam(): void {
     athleteCount: TEAM.athleteCount,
     historyDays: TEAM.historyDays,
   });
-  const inputs = inputsOf(team);
+  const inputs = groupRecordsByAthlete(team);
   const settings = defaultSettings();
   if (inputs.length !== TEAM.athleteCount)
     throw new Error(`Expected ${TEAM.athleteCount} athletes, got ${inputs.length}`);
@@ -120,7 +87,7 @@ function runClub(): ClubRun {
     historyDays: CLUB.historyDays,
   })) {
     if (chunk.athletes.length === 0) continue;
-    const inputs = inputsOf(chunk);
+    const inputs = groupRecordsByAthlete(chunk);
     const started = performance.now();
     const results = computeTeamMetrics(inputs, TODAY, settings, { keepSeries: false });
     engineMs += performance.now() - started;

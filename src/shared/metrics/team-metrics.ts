@@ -93,3 +93,22 @@ export function aggregateSquad(summaries: readonly AthleteSummary[]): SquadAggre
   ) as Record<AggregatedMetric, Spread>;
   return { athleteCount: summaries.length, countsByStatus, metrics };
 }
+
+/**
+ * One aggregate per squad: each summary counts in every squad its athlete belongs to
+ * (`squadIdsByAthlete`); athletes without a squad are left out.
+ */
+export function aggregateSquads(
+  summaries: readonly AthleteSummary[],
+  squadIdsByAthlete: ReadonlyMap<string, readonly string[]>,
+): Map<string, SquadAggregate> {
+  const members = new Map<string, AthleteSummary[]>();
+  for (const summary of summaries) {
+    for (const squadId of squadIdsByAthlete.get(summary.athleteId) ?? []) {
+      const list = members.get(squadId) ?? [];
+      list.push(summary);
+      members.set(squadId, list);
+    }
+  }
+  return new Map([...members].map(([squadId, list]) => [squadId, aggregateSquad(list)]));
+}

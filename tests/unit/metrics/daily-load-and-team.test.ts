@@ -3,7 +3,12 @@ import { buildDailyLoad, STIMULUS_COUNT, stimulusIndex } from '@shared/metrics/d
 import type { AthleteMetricsInput, MetricsSession } from '@shared/metrics/inputs';
 import { createDayAxis } from '@shared/metrics/series';
 import { sumStimulusLoadByIsoWeek } from '@shared/metrics/stimulus-weeks';
-import { aggregateSquad, computeSpread, computeTeamMetrics } from '@shared/metrics/team-metrics';
+import {
+  aggregateSquad,
+  aggregateSquads,
+  computeSpread,
+  computeTeamMetrics,
+} from '@shared/metrics/team-metrics';
 import { defaultSettings } from '@shared/model/settings';
 
 const session = (
@@ -93,6 +98,17 @@ describe('team metrics and squad aggregates', () => {
     // Daily load on 11 Mar: ann 0, bob 90, cat 0 → mean 30, sample SD √((900 + 3,600 + 900)/2) = √2,700.
     expect(squad.metrics.dailyLoadAu).toEqual({ count: 3, mean: 30, sd: Math.sqrt(2700), min: 0, max: 90 });
     expect(squad.metrics.compositeZ).toEqual({ count: 0, mean: null, sd: null, min: null, max: null });
+
+    const bySquad = aggregateSquads(
+      team.map((entry) => entry.summary),
+      new Map([
+        ['ann', ['first']],
+        ['bob', ['first', 'second']],
+      ]),
+    );
+    expect([...bySquad.keys()]).toEqual(['first', 'second']); // cat has no squad
+    expect(bySquad.get('first')?.countsByStatus).toEqual({ red: 1, grey: 0, amber: 0, green: 1 });
+    expect(bySquad.get('second')?.metrics.dailyLoadAu.mean).toBe(90);
   });
 
   it('spreads skip undefined values and give SD 0 for one value', () => {
