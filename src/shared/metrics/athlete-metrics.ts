@@ -107,9 +107,9 @@ function build(
     previous?.fatigue,
     fromIndex,
   );
-  const asOfDay = toDayNumber(asOf);
+  // ISO dates order as strings: no need to convert every session's date here.
   const hardSessions = findHardSessions(
-    input.sessions.filter((session) => toDayNumber(session.date) <= asOfDay),
+    input.sessions.filter((session) => session.date <= asOf),
     input.birthDate,
     settings.recovery,
   );

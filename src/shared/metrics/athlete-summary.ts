@@ -3,12 +3,8 @@ import type { AthleteMetricsInput } from './inputs';
 import { assessReadiness } from './readiness';
 import type { Readiness } from './readiness-types';
 import { dayIndex, valueAt, type OptionalSeries } from './series';
-import {
-  findReturnFromBreak,
-  stimulusRecencyOn,
-  type ReturnFromBreak,
-  type StimulusRecency,
-} from './training-gaps';
+import { stimulusRecencyFromMetrics } from './athlete-lookups';
+import type { ReturnFromBreak, StimulusRecency } from './training-gaps';
 
 /** The load metrics of one day, named as in the engine; null where undefined. */
 export interface DayLoadValues {
@@ -77,14 +73,15 @@ export function summariseAthlete(
   atTime?: string,
 ): AthleteSummary {
   const index = dayIndex(metrics.axis, date);
+  const readiness = assessReadiness(metrics, input, date, atTime);
   return {
     athleteId: metrics.athleteId,
     date,
     ...dayLoadValues(metrics, index),
     compositeZ: valueAt(metrics.wellness.compositeZ, index),
     isSustainedFatigue: metrics.fatigue.isSustainedFatigue[index] === 1,
-    recency: stimulusRecencyOn(input.sessions, date, metrics.settings),
-    returning: findReturnFromBreak(input.sessions, input.availability, date, metrics.settings),
-    readiness: assessReadiness(metrics, input, date, atTime),
+    recency: stimulusRecencyFromMetrics(metrics, date),
+    returning: readiness.returning,
+    readiness,
   };
 }

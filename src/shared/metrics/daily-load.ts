@@ -6,6 +6,11 @@ import { dayIndex, type DayAxis } from './series';
 export const STIMULUS_COUNT = STIMULI.length;
 const STIMULUS_INDEX = new Map<Stimulus, number>(STIMULI.map((stimulus, index) => [stimulus, index]));
 
+/** The bits of `stimulusMask` that stand for `stimuli`. */
+export function stimulusBits(stimuli: readonly Stimulus[]): number {
+  return stimuli.reduce((bits, stimulus) => bits | (1 << stimulusIndex(stimulus)), 0);
+}
+
 /** The position of a stimulus in `STIMULI`, the column order of `stimulusLoadAu`. */
 export function stimulusIndex(stimulus: Stimulus): number {
   return STIMULUS_INDEX.get(stimulus) ?? STIMULUS_COUNT - 1;
@@ -19,6 +24,8 @@ export interface DailyLoad {
   stimulusLoadAu: Float64Array;
   /** Sessions per day. */
   sessionCount: Uint16Array;
+  /** Per day, bit `s` set when a session of stimulus STIMULI[s] started that day (any load, even 0). */
+  stimulusMask: Uint8Array;
 }
 
 /**
@@ -30,14 +37,17 @@ export function buildDailyLoad(sessions: readonly MetricsSession[], axis: DayAxi
   const dailyLoadAu = new Float64Array(axis.length);
   const stimulusLoadAu = new Float64Array(axis.length * STIMULUS_COUNT);
   const sessionCount = new Uint16Array(axis.length);
+  const stimulusMask = new Uint8Array(axis.length);
   for (const session of sessions) {
     const index = dayIndex(axis, session.date);
     if (index < 0 || index >= axis.length) continue;
     const loadAu = computeSessionLoadAu(session.sessionRpe, session.durationMin);
     dailyLoadAu[index] = (dailyLoadAu[index] ?? 0) + loadAu;
-    const cell = index * STIMULUS_COUNT + stimulusIndex(session.stimulus);
+    const stimulus = stimulusIndex(session.stimulus);
+    const cell = index * STIMULUS_COUNT + stimulus;
+    stimulusMask[index] = (stimulusMask[index] ?? 0) | (1 << stimulus);
     stimulusLoadAu[cell] = (stimulusLoadAu[cell] ?? 0) + loadAu;
     sessionCount[index] = (sessionCount[index] ?? 0) + 1;
   }
-  return { dailyLoadAu, stimulusLoadAu, sessionCount };
+  return { dailyLoadAu, stimulusLoadAu, sessionCount, stimulusMask };
 }

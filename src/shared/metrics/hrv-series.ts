@@ -63,44 +63,6 @@ function collectDailyReadings(checkins: readonly MetricsCheckin[], axis: DayAxis
   return daily;
 }
 
-/** Mean of the defined values on days `lastDay − windowDays + 1 … lastDay`, or null with fewer than `minCount`. */
-function windowMean(
-  values: OptionalSeries,
-  lastDay: number,
-  windowDays: number,
-  minCount: number,
-): number | null {
-  let count = 0;
-  let sum = 0;
-  for (let day = Math.max(0, lastDay - windowDays + 1); day <= lastDay; day += 1) {
-    const value = valueAt(values, day);
-    if (value === null) continue;
-    count += 1;
-    sum += value;
-  }
-  return count >= Math.max(1, minCount) ? sum / count : null;
-}
-
-/** Mean and sample SD (n−1, two passes) of the same window, or null with fewer than `minCount` values. */
-function windowMeanAndSd(
-  values: OptionalSeries,
-  lastDay: number,
-  windowDays: number,
-  minCount: number,
-): MeanAndSd | null {
-  const mean = windowMean(values, lastDay, windowDays, Math.max(2, minCount));
-  if (mean === null) return null;
-  let count = 0;
-  let sumOfSquaredDeviations = 0;
-  for (let day = Math.max(0, lastDay - windowDays + 1); day <= lastDay; day += 1) {
-    const value = valueAt(values, day);
-    if (value === null) continue;
-    count += 1;
-    sumOfSquaredDeviations += (value - mean) * (value - mean);
-  }
-  return { mean, sd: Math.sqrt(sumOfSquaredDeviations / (count - 1)) };
-}
-
 function startSeries(previous: OptionalSeries | undefined, length: number, keptDays: number): OptionalSeries {
   return previous === undefined
     ? createOptionalSeries(length)
@@ -126,41 +88,85 @@ function startHrvSeries(previous: HrvSeries | undefined, length: number, keptDay
   };
 }
 
-/** ln RMSSD of day `day`: 7-day mean, normal range and the below-range flag. */
-function fillLnRmssdDay(daily: OptionalSeries, result: HrvSeries, day: number, settings: HrvSettings): void {
-  setValue(result.lnRmssd, day, valueAt(daily, day));
-  const mean7 = windowMean(daily, day, settings.rollingWindowDays, settings.rollingMinReadings);
-  const range = windowMeanAndSd(daily, day, settings.normalRangeWindowDays, settings.normalRangeMinReadings);
-  const low = range === null ? null : range.mean - settings.normalRangeSdFactor * range.sd;
-  setValue(result.lnRmssdMean7, day, mean7);
-  setValue(result.normalRangeLow, day, low);
-  setValue(
-    result.normalRangeHigh,
-    day,
-    range === null ? null : range.mean + settings.normalRangeSdFactor * range.sd,
-  );
-  result.isBelowNormalRange[day] = mean7 !== null && low !== null && mean7 < low ? 1 : 0;
+/**
+ * Running count, Σx and Σx² of the readings in a window ending today. The sums are taken afresh
+ * on every ANCHOR_DAYS-th day and slid in between, so day t's value depends only on the readings
+ * and on t (not on where a computation started): an incremental recompute starts at the anchor
+ * before `fromIndex` and stays bit-identical to a full one.
+ */
+const ANCHOR_DAYS = 64;
+
+interface Window {
+  count: number;
+  sum: number;
+  sumOfSquares: number;
 }
 
-/** Resting HR of day `day`: 7-day mean, threshold and the above-threshold flag. */
-function fillRestingHrDay(
+function refill(window: Window, values: OptionalSeries, from: number, to: number): void {
+  window.count = 0;
+  window.sum = 0;
+  window.sumOfSquares = 0;
+  for (let day = Math.max(0, from); day <= to; day += 1) {
+    if (values.isDefined[day] !== 1) continue;
+    const value = values.values[day] ?? 0;
+    window.count += 1;
+    window.sum += value;
+    window.sumOfSquares += value * value;
+  }
+}
+
+function slide(window: Window, values: OptionalSeries, entering: number, leaving: number): void {
+  if (values.isDefined[entering] === 1) {
+    const value = values.values[entering] ?? 0;
+    window.count += 1;
+    window.sum += value;
+    window.sumOfSquares += value * value;
+  }
+  if (leaving >= 0 && values.isDefined[leaving] === 1) {
+    const value = values.values[leaving] ?? 0;
+    window.count -= 1;
+    window.sum -= value;
+    window.sumOfSquares -= value * value;
+  }
+}
+
+function meanOf(window: Window, minCount: number): number | null {
+  return window.count >= Math.max(1, minCount) ? window.sum / window.count : null;
+}
+
+function meanAndSdOf(window: Window, minCount: number): MeanAndSd | null {
+  if (window.count < Math.max(2, minCount)) return null;
+  const mean = window.sum / window.count;
+  const variance = Math.max(0, (window.sumOfSquares - window.sum * mean) / (window.count - 1));
+  return { mean, sd: Math.sqrt(variance) };
+}
+
+function fillReadings(
   daily: OptionalSeries,
-  result: HrvSeries,
-  day: number,
+  firstDay: number,
+  length: number,
   settings: HrvSettings,
+  fill: (day: number, mean7: number | null, range: MeanAndSd | null) => void,
 ): void {
-  setValue(result.restingHrBpm, day, valueAt(daily, day));
-  const mean7 = windowMean(daily, day, settings.rollingWindowDays, settings.rollingMinReadings);
-  const baseline = windowMeanAndSd(
-    daily,
-    day,
-    settings.normalRangeWindowDays,
-    settings.normalRangeMinReadings,
-  );
-  const threshold = baseline === null ? null : baseline.mean + settings.restingHrSdFactor * baseline.sd;
-  setValue(result.restingHrMean7, day, mean7);
-  setValue(result.restingHrThresholdBpm, day, threshold);
-  result.isRestingHrHigh[day] = mean7 !== null && threshold !== null && mean7 > threshold ? 1 : 0;
+  const shortWindow: Window = { count: 0, sum: 0, sumOfSquares: 0 };
+  const longWindow: Window = { count: 0, sum: 0, sumOfSquares: 0 };
+  const shortDays = settings.rollingWindowDays;
+  const longDays = settings.normalRangeWindowDays;
+  for (let day = firstDay - (firstDay % ANCHOR_DAYS); day < length; day += 1) {
+    if (day % ANCHOR_DAYS === 0) {
+      refill(shortWindow, daily, day - shortDays + 1, day);
+      refill(longWindow, daily, day - longDays + 1, day);
+    } else {
+      slide(shortWindow, daily, day, day - shortDays);
+      slide(longWindow, daily, day, day - longDays);
+    }
+    if (day < firstDay) continue;
+    fill(
+      day,
+      meanOf(shortWindow, settings.rollingMinReadings),
+      meanAndSdOf(longWindow, settings.normalRangeMinReadings),
+    );
+  }
 }
 
 /**
@@ -182,9 +188,24 @@ export function computeHrvSeries(
   const firstDay = keptDayCount(previous?.isBelowNormalRange.length, length, fromIndex);
   const daily = collectDailyReadings(checkins, axis);
   const result = startHrvSeries(previous, length, firstDay);
-  for (let day = firstDay; day < length; day += 1) {
-    fillLnRmssdDay(daily.lnRmssd, result, day, settings);
-    fillRestingHrDay(daily.restingHrBpm, result, day, settings);
-  }
+  fillReadings(daily.lnRmssd, firstDay, length, settings, (day, mean7, range) => {
+    setValue(result.lnRmssd, day, valueAt(daily.lnRmssd, day));
+    const low = range === null ? null : range.mean - settings.normalRangeSdFactor * range.sd;
+    setValue(result.lnRmssdMean7, day, mean7);
+    setValue(result.normalRangeLow, day, low);
+    setValue(
+      result.normalRangeHigh,
+      day,
+      range === null ? null : range.mean + settings.normalRangeSdFactor * range.sd,
+    );
+    result.isBelowNormalRange[day] = mean7 !== null && low !== null && mean7 < low ? 1 : 0;
+  });
+  fillReadings(daily.restingHrBpm, firstDay, length, settings, (day, mean7, baseline) => {
+    setValue(result.restingHrBpm, day, valueAt(daily.restingHrBpm, day));
+    const threshold = baseline === null ? null : baseline.mean + settings.restingHrSdFactor * baseline.sd;
+    setValue(result.restingHrMean7, day, mean7);
+    setValue(result.restingHrThresholdBpm, day, threshold);
+    result.isRestingHrHigh[day] = mean7 !== null && threshold !== null && mean7 > threshold ? 1 : 0;
+  });
   return result;
 }

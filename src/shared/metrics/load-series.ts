@@ -37,13 +37,6 @@ export interface LoadSeries {
   rampAu: Float64Array;
 }
 
-/** Σ loadAu[from … to] with days before index 0 counting as 0. */
-function windowSumAu(loadAu: Float64Array, from: number, to: number): number {
-  let sum = 0;
-  for (let j = Math.max(0, from); j <= to; j += 1) sum += loadAu[j] ?? 0;
-  return sum;
-}
-
 function allocate(length: number, previous: LoadSeries | undefined, keepDays: number): LoadSeries {
   const float = (name: keyof LoadSeries): Float64Array => {
     const old = previous?.[name];
@@ -75,9 +68,10 @@ function allocate(length: number, previous: LoadSeries | undefined, keepDays: nu
 
 /**
  * Every load metric of SCIENCE.md, "Load", from daily loads (AU). With `previous` and `fromIndex`,
- * days before `fromIndex` are kept from `previous` and the rest recomputed; the result is identical to
- * a full computation because every window sum is taken afresh and the recursions continue from the
- * stored values of the day before.
+ * days before `fromIndex` are kept from `previous` and the rest recomputed. Window sums come from a
+ * prefix sum over the whole series, rebuilt on every call, and the recursions continue from the stored
+ * day before, so the result is identical to a full computation. A window of zero loads sums to exactly
+ * 0 (the prefix does not change across it), so its ratios are undefined, never a rounding remainder.
  */
 export function computeLoadSeries(
   dailyLoadAu: Float64Array,
@@ -88,73 +82,77 @@ export function computeLoadSeries(
   const length = dailyLoadAu.length;
   const start = previous ? Math.max(0, Math.min(fromIndex, length, previous.ctlAu.length)) : 0;
   const series = allocate(length, previous, start);
+  const prefixAu = new Float64Array(length + 1);
+  for (let i = 0; i < length; i += 1) prefixAu[i + 1] = (prefixAu[i] ?? 0) + (dailyLoadAu[i] ?? 0);
+  const windowSumAu = (from: number, to: number): number =>
+    to < 0 ? 0 : (prefixAu[to + 1] ?? 0) - (prefixAu[Math.max(0, from)] ?? 0);
+  const { acuteWindowDays, chronicWindowDays, uncoupledChronicFromDaysAgo, uncoupledChronicToDaysAgo } =
+    settings;
+  const uncoupledDays = uncoupledChronicFromDaysAgo - uncoupledChronicToDaysAgo + 1;
   for (let i = start; i < length; i += 1) {
-    fillRolling(series, dailyLoadAu, settings, i);
-    fillMonotony(series, dailyLoadAu, settings, i);
-    fillRecursive(series, dailyLoadAu, settings, i);
+    const acuteMeanAu = windowSumAu(i - acuteWindowDays + 1, i) / acuteWindowDays;
+    const chronicMeanAu = windowSumAu(i - chronicWindowDays + 1, i) / chronicWindowDays;
+    const uncoupledMeanAu =
+      uncoupledDays > 0
+        ? windowSumAu(i - uncoupledChronicFromDaysAgo, i - uncoupledChronicToDaysAgo) / uncoupledDays
+        : 0;
+    series.acuteMeanAu[i] = acuteMeanAu;
+    series.chronicMeanAu[i] = chronicMeanAu;
+    series.chronicUncoupledMeanAu[i] = uncoupledMeanAu;
+    setValue(series.acwrRolling, i, divideOrNull(acuteMeanAu, chronicMeanAu));
+    setValue(series.acwrRollingUncoupled, i, divideOrNull(acuteMeanAu, uncoupledMeanAu));
+    fillMonotony(series, dailyLoadAu, settings.monotonyWindowDays, i);
   }
+  fillRecursive(series, dailyLoadAu, settings, start);
   return series;
 }
 
-function fillRolling(series: LoadSeries, loadAu: Float64Array, settings: LoadSettings, i: number): void {
-  const acuteMeanAu = windowSumAu(loadAu, i - settings.acuteWindowDays + 1, i) / settings.acuteWindowDays;
-  const chronicMeanAu =
-    windowSumAu(loadAu, i - settings.chronicWindowDays + 1, i) / settings.chronicWindowDays;
-  const uncoupledDays = settings.uncoupledChronicFromDaysAgo - settings.uncoupledChronicToDaysAgo + 1;
-  const uncoupledMeanAu =
-    uncoupledDays > 0
-      ? windowSumAu(
-          loadAu,
-          i - settings.uncoupledChronicFromDaysAgo,
-          i - settings.uncoupledChronicToDaysAgo,
-        ) / uncoupledDays
-      : 0;
-  series.acuteMeanAu[i] = acuteMeanAu;
-  series.chronicMeanAu[i] = chronicMeanAu;
-  series.chronicUncoupledMeanAu[i] = uncoupledMeanAu;
-  setValue(series.acwrRolling, i, divideOrNull(acuteMeanAu, chronicMeanAu));
-  setValue(series.acwrRollingUncoupled, i, divideOrNull(acuteMeanAu, uncoupledMeanAu));
-}
-
-/** Monotony = mean / sample SD of the window; undefined when every load in it is equal (SD 0). */
-function fillMonotony(series: LoadSeries, loadAu: Float64Array, settings: LoadSettings, i: number): void {
-  const days = settings.monotonyWindowDays;
-  const sumAu = windowSumAu(loadAu, i - days + 1, i);
+/**
+ * Monotony = mean / sample SD of the window (two-pass, exact for the few values); undefined when every
+ * load in it is equal (SD 0), which is decided by comparing the loads, not the rounded SD.
+ */
+function fillMonotony(series: LoadSeries, loadAu: Float64Array, days: number, i: number): void {
+  let sumAu = 0;
+  for (let j = i - days + 1; j <= i; j += 1) if (j >= 0) sumAu += loadAu[j] ?? 0;
   const meanAu = sumAu / days;
+  const first = i - days + 1 >= 0 ? (loadAu[i - days + 1] ?? 0) : 0;
   let squares = 0;
   let isConstant = true;
-  const first = i - days + 1 >= 0 ? (loadAu[i - days + 1] ?? 0) : 0;
   for (let j = i - days + 1; j <= i; j += 1) {
     const value = j >= 0 ? (loadAu[j] ?? 0) : 0;
     if (value !== first) isConstant = false;
     squares += (value - meanAu) * (value - meanAu);
   }
-  const sdAu = Math.sqrt(squares / (days - 1));
-  const monotony = isConstant ? null : divideOrNull(meanAu, sdAu);
+  const monotony = isConstant ? null : divideOrNull(meanAu, Math.sqrt(squares / (days - 1)));
   setValue(series.monotony, i, monotony);
   setValue(series.strainAu, i, monotony === null ? null : sumAu * monotony);
 }
 
-function fillRecursive(series: LoadSeries, loadAu: Float64Array, settings: LoadSettings, i: number): void {
-  const load = loadAu[i] ?? 0;
+/** EWMA (Williams 2017) and PMC (Banister 1975) from day `start` on, continuing from the day before. */
+function fillRecursive(
+  series: LoadSeries,
+  loadAu: Float64Array,
+  settings: LoadSettings,
+  start: number,
+): void {
   const lambdaAcute = 2 / (settings.ewmaAcuteSpanDays + 1);
   const lambdaChronic = 2 / (settings.ewmaChronicSpanDays + 1);
-  const ewmaAcuteBefore = i > 0 ? (series.ewmaAcuteAu[i - 1] ?? 0) : 0;
-  const ewmaChronicBefore = i > 0 ? (series.ewmaChronicAu[i - 1] ?? 0) : 0;
-  const ewmaAcuteAu = lambdaAcute * load + (1 - lambdaAcute) * ewmaAcuteBefore;
-  const ewmaChronicAu = lambdaChronic * load + (1 - lambdaChronic) * ewmaChronicBefore;
-  series.ewmaAcuteAu[i] = ewmaAcuteAu;
-  series.ewmaChronicAu[i] = ewmaChronicAu;
-  setValue(series.acwrEwma, i, divideOrNull(ewmaAcuteAu, ewmaChronicAu));
-
   const ctlDecay = Math.exp(-1 / settings.ctlTimeConstantDays);
   const atlDecay = Math.exp(-1 / settings.atlTimeConstantDays);
-  const ctlBefore = i > 0 ? (series.ctlAu[i - 1] ?? 0) : settings.ctlStartAu;
-  const atlBefore = i > 0 ? (series.atlAu[i - 1] ?? 0) : settings.atlStartAu;
-  const ctlAu = ctlBefore * ctlDecay + load * (1 - ctlDecay);
-  series.ctlAu[i] = ctlAu;
-  series.atlAu[i] = atlBefore * atlDecay + load * (1 - atlDecay);
-  series.tsbAu[i] = ctlBefore - atlBefore;
-  const ctlWeekBefore = i >= 7 ? (series.ctlAu[i - 7] ?? 0) : settings.ctlStartAu;
-  series.rampAu[i] = ctlAu - ctlWeekBefore;
+  const { ewmaAcuteAu, ewmaChronicAu, ctlAu, atlAu, tsbAu, rampAu } = series;
+  for (let i = start; i < loadAu.length; i += 1) {
+    const load = loadAu[i] ?? 0;
+    const acute = lambdaAcute * load + (1 - lambdaAcute) * (i > 0 ? (ewmaAcuteAu[i - 1] ?? 0) : 0);
+    const chronic = lambdaChronic * load + (1 - lambdaChronic) * (i > 0 ? (ewmaChronicAu[i - 1] ?? 0) : 0);
+    ewmaAcuteAu[i] = acute;
+    ewmaChronicAu[i] = chronic;
+    setValue(series.acwrEwma, i, divideOrNull(acute, chronic));
+    const ctlBefore = i > 0 ? (ctlAu[i - 1] ?? 0) : settings.ctlStartAu;
+    const atlBefore = i > 0 ? (atlAu[i - 1] ?? 0) : settings.atlStartAu;
+    const ctl = ctlBefore * ctlDecay + load * (1 - ctlDecay);
+    ctlAu[i] = ctl;
+    atlAu[i] = atlBefore * atlDecay + load * (1 - atlDecay);
+    tsbAu[i] = ctlBefore - atlBefore;
+    rampAu[i] = ctl - (i >= 7 ? (ctlAu[i - 7] ?? 0) : settings.ctlStartAu);
+  }
 }

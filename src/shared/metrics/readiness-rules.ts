@@ -1,12 +1,13 @@
 import { WELLNESS_ITEMS } from '../model/wellness';
 import type { Settings } from '../model/settings';
-import { fromLocalMinute, toDayNumber } from '../time/local-date';
+import { fromLocalMinute } from '../time/local-date';
 import { hasSufficientHistory, historyDaysAt, type AthleteMetrics } from './athlete-metrics';
 import type { AthleteMetricsInput } from './inputs';
 import { reason, type ReadinessReason } from './readiness-types';
 import type { RecoveryState } from './recovery-phase';
 import { valueAt } from './series';
-import { findReturnFromBreak } from './training-gaps';
+import type { ReturnFromBreak } from './training-gaps';
+import { daysSinceLastRecord } from './athlete-lookups';
 
 /** What every readiness rule reads. `index` is the date's place on the metrics axis. */
 export interface ReadinessContext {
@@ -15,6 +16,7 @@ export interface ReadinessContext {
   date: string;
   index: number;
   recovery: RecoveryState;
+  returning: ReturnFromBreak | null;
   settings: Settings;
 }
 
@@ -179,12 +181,7 @@ export function trendReasons(context: ReadinessContext): ReadinessReason[] {
   if (monotony !== null && monotony > settings.load.monotonyFlagAbove) {
     reasons.push(reason('monotony-high', 'amber', monotony, settings.load.monotonyFlagAbove));
   }
-  const returning = findReturnFromBreak(
-    context.input.sessions,
-    context.input.availability,
-    context.date,
-    settings,
-  );
+  const { returning } = context;
   if (returning !== null) {
     reasons.push(
       reason('returning-from-break', 'amber', returning.breakDays, settings.returnToTraining.breakDays, {
@@ -199,23 +196,9 @@ export function trendReasons(context: ReadinessContext): ReadinessReason[] {
 }
 
 /** Grey: neither a check-in nor a session in the last 3 days (today included). */
-export function recentDataReasons({ input, date, settings }: ReadinessContext): ReadinessReason[] {
+export function recentDataReasons({ metrics, date, settings }: ReadinessContext): ReadinessReason[] {
   const windowDays = settings.readiness.noDataGreyAfterDays;
-  const day = toDayNumber(date);
-  const latestDay = Math.max(
-    latestDayOnOrBefore(input.sessions, day),
-    latestDayOnOrBefore(input.wellness, day),
-  );
-  if (Number.isFinite(latestDay) && day - latestDay < windowDays) return [];
-  return [reason('no-recent-data', 'grey', Number.isFinite(latestDay) ? day - latestDay : null, windowDays)];
-}
-
-/** Day number of the latest record dated on or before `day`; −Infinity without one. */
-function latestDayOnOrBefore(records: readonly { date: string }[], day: number): number {
-  let latest = Number.NEGATIVE_INFINITY;
-  for (const record of records) {
-    const recordDay = toDayNumber(record.date);
-    if (recordDay <= day && recordDay > latest) latest = recordDay;
-  }
-  return latest;
+  const daysSince = daysSinceLastRecord(metrics, date);
+  if (daysSince !== null && daysSince < windowDays) return [];
+  return [reason('no-recent-data', 'grey', daysSince, windowDays)];
 }

@@ -1,4 +1,5 @@
 import type { RecoveryState } from './recovery-phase';
+import type { ReturnFromBreak } from './training-gaps';
 
 /** Readiness for hard training today (SCIENCE.md, "Readiness for hard training today"). */
 export const READINESS_STATUSES = ['red', 'grey', 'amber', 'green'] as const;
@@ -52,6 +53,8 @@ export interface Readiness {
   /** Worst first. */
   reasons: ReadinessReason[];
   recovery: RecoveryState;
+  /** The break the athlete is returning from, if any (SCIENCE.md, "return to training"). */
+  returning: ReturnFromBreak | null;
 }
 
 /**

@@ -15,6 +15,7 @@ import {
 import { compareSeverity, statusFromReasons, type Readiness } from './readiness-types';
 import { recoveryStateAt } from './recovery-phase';
 import { dayIndex } from './series';
+import { returnFromBreakFromMetrics } from './athlete-lookups';
 
 const RULES = [
   availabilityReasons,
@@ -43,16 +44,11 @@ export function assessReadiness(
     throw new RangeError(`Readiness on ${date} needs metrics up to that day (have ${metrics.asOf})`);
   const time = atTime ?? settings.readiness.morningTime;
   const recovery = recoveryStateAt(metrics.hardSessions, toLocalMinute(date, time));
-  const context: ReadinessContext = {
-    metrics,
-    input,
-    date,
-    index: dayIndex(metrics.axis, date),
-    recovery,
-    settings,
-  };
+  const returning = returnFromBreakFromMetrics(metrics, input.availability, date);
+  const index = dayIndex(metrics.axis, date);
+  const context: ReadinessContext = { metrics, input, date, index, recovery, returning, settings };
   const reasons = RULES.flatMap((rule) => rule(context)).sort((a, b) =>
     compareSeverity(a.severity, b.severity),
   );
-  return { date, atTime: time, status: statusFromReasons(reasons), reasons, recovery };
+  return { date, atTime: time, status: statusFromReasons(reasons), reasons, recovery, returning };
 }

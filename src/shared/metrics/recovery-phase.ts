@@ -1,6 +1,6 @@
 import type { Stimulus } from '../model/common';
 import type { Settings } from '../model/settings';
-import { ageInYears, minutesOfDay, toDayNumber, toLocalMinute } from '../time/local-date';
+import { ageInYears, minutesOfDay, toDayNumber } from '../time/local-date';
 import type { MetricsSession } from './inputs';
 import type { DayAxis } from './series';
 import { computeSessionLoadAu } from './session-load';
@@ -73,22 +73,12 @@ interface DatedLoad {
   session: MetricsSession;
 }
 
-/** Index of the first entry of `sorted` whose day number is ≥ `dayNumber` (binary search). */
-function firstIndexFromDay(sorted: readonly DatedLoad[], dayNumber: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle]?.dayNumber ?? Infinity) < dayNumber) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /** The session's end as a local minute: start + duration, or the assumed end time on its date. */
-function sessionEndMinute(session: MetricsSession, settings: Settings['recovery']): number {
-  if (session.startTime === undefined) return toLocalMinute(session.date, settings.assumedSessionEndTime);
-  return toLocalMinute(session.date, session.startTime) + session.durationMin;
+function sessionEndMinute(entry: DatedLoad, assumedEndMinuteOfDay: number): number {
+  const { session } = entry;
+  const dayStart = entry.dayNumber * MINUTES_PER_DAY;
+  if (session.startTime === undefined) return dayStart + assumedEndMinuteOfDay;
+  return dayStart + minutesOfDay(session.startTime) + session.durationMin;
 }
 
 function toHardSession(
@@ -97,14 +87,14 @@ function toHardSession(
   referenceMeanLoadAu: number | null,
   birthDate: string | undefined,
   settings: Settings['recovery'],
+  assumedEndMinuteOfDay: number,
 ): HardSession {
   const { session, loadAu } = entry;
-  const endMinute = sessionEndMinute(session, settings);
+  const endMinute = sessionEndMinute(entry, assumedEndMinuteOfDay);
   const ageYears = birthDate === undefined ? null : ageInYears(birthDate, session.date);
   const ageFactor = ageScalingFactor(ageYears, settings);
-  return {
+  const hard: HardSession = {
     date: session.date,
-    ...(session.startTime === undefined ? {} : { startTime: session.startTime }),
     stimulus: session.stimulus,
     sessionRpe: session.sessionRpe,
     durationMin: session.durationMin,
@@ -117,6 +107,8 @@ function toHardSession(
     regenerationFromMinute: endMinute + settings.acutePhaseEndHours * MINUTES_PER_HOUR * ageFactor,
     adaptationFromMinute: endMinute + settings.regenerationPhaseEndHours * MINUTES_PER_HOUR * ageFactor,
   };
+  if (session.startTime !== undefined) hard.startTime = session.startTime;
+  return hard;
 }
 
 /**
@@ -130,21 +122,30 @@ export function findHardSessions(
   birthDate: string | undefined,
   settings: Settings['recovery'],
 ): HardSession[] {
-  const sorted: DatedLoad[] = sessions
-    .map((session) => ({
-      dayNumber: toDayNumber(session.date),
-      loadAu: computeSessionLoadAu(session.sessionRpe, session.durationMin),
-      session,
-    }))
-    .sort((a, b) => a.dayNumber - b.dayNumber);
+  const sorted: DatedLoad[] = sessions.map((session) => ({
+    dayNumber: toDayNumber(session.date),
+    loadAu: computeSessionLoadAu(session.sessionRpe, session.durationMin),
+    session,
+  }));
+  // Records usually arrive in date order: sort only when they do not (the sort is stable either way).
+  let isSorted = true;
+  for (let index = 1; index < sorted.length && isSorted; index += 1) {
+    isSorted = (sorted[index - 1]?.dayNumber ?? 0) <= (sorted[index]?.dayNumber ?? 0);
+  }
+  if (!isSorted) sorted.sort((a, b) => a.dayNumber - b.dayNumber);
   const cumulativeLoadAu = new Float64Array(sorted.length + 1);
-  sorted.forEach((entry, index) => {
-    cumulativeLoadAu[index + 1] = (cumulativeLoadAu[index] ?? 0) + entry.loadAu;
-  });
+  for (let index = 0; index < sorted.length; index += 1) {
+    cumulativeLoadAu[index + 1] = (cumulativeLoadAu[index] ?? 0) + (sorted[index]?.loadAu ?? 0);
+  }
   const hardSessions: HardSession[] = [];
+  const assumedEndMinuteOfDay = minutesOfDay(settings.assumedSessionEndTime);
+  // Two pointers instead of binary searches: both window ends only move forward.
+  let from = 0;
+  let to = 0;
   for (const entry of sorted) {
-    const from = firstIndexFromDay(sorted, entry.dayNumber - settings.hardSessionLoadWindowDays);
-    const to = firstIndexFromDay(sorted, entry.dayNumber);
+    const windowStartDay = entry.dayNumber - settings.hardSessionLoadWindowDays;
+    while ((sorted[from]?.dayNumber ?? Infinity) < windowStartDay) from += 1;
+    while ((sorted[to]?.dayNumber ?? Infinity) < entry.dayNumber) to += 1;
     const referenceMeanLoadAu =
       to > from ? ((cumulativeLoadAu[to] ?? 0) - (cumulativeLoadAu[from] ?? 0)) / (to - from) : null;
     const criteria: HardSessionCriterion[] = [];
@@ -153,7 +154,9 @@ export function findHardSessions(
       if (entry.loadAu >= settings.hardSessionLoadFactor * referenceMeanLoadAu) criteria.push('load');
     }
     if (criteria.length > 0)
-      hardSessions.push(toHardSession(entry, criteria, referenceMeanLoadAu, birthDate, settings));
+      hardSessions.push(
+        toHardSession(entry, criteria, referenceMeanLoadAu, birthDate, settings, assumedEndMinuteOfDay),
+      );
   }
   return hardSessions.sort((a, b) => a.endMinute - b.endMinute);
 }

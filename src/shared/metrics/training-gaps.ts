@@ -48,13 +48,14 @@ function lastStimulusDay(
   stimuli: readonly Stimulus[],
   untilDay: number,
 ): number | null {
-  let lastDay: number | null = null;
+  // ISO dates order as strings: compare them, convert only the latest.
+  const until = fromDayNumber(untilDay);
+  let last: string | null = null;
   for (const session of sessions) {
-    if (!stimuli.includes(session.stimulus)) continue;
-    const day = toDayNumber(session.date);
-    if (day <= untilDay && (lastDay === null || day > lastDay)) lastDay = day;
+    if (session.date > until || (last !== null && session.date <= last)) continue;
+    if (stimuli.includes(session.stimulus)) last = session.date;
   }
-  return lastDay;
+  return last === null ? null : toDayNumber(last);
 }
 
 /**
@@ -212,10 +213,26 @@ export function findReturnFromBreak(
 ): ReturnFromBreak | null {
   const day = toDayNumber(date);
   const pastSessions = sessions.filter((session) => toDayNumber(session.date) <= day);
-  if (pastSessions.length === 0) return null;
   const sessionDays = [...new Set(pastSessions.map((session) => toDayNumber(session.date)))].sort(
     (a, b) => a - b,
   );
+  return findReturnFromBreakInDays(sessionDays, availability, day, settings, (beforeDay) =>
+    chronicWeeklyLoadAu(pastSessions, beforeDay, settings),
+  );
+}
+
+/**
+ * `findReturnFromBreak` over the sorted distinct day numbers of the athlete's sessions up to `day`,
+ * with the chronic weekly load on a day given by the caller (the engine reads it from its series).
+ */
+export function findReturnFromBreakInDays(
+  sessionDays: readonly number[],
+  availability: readonly MetricsAvailability[],
+  day: number,
+  settings: Settings,
+  chronicWeeklyLoadAuOn: (day: number) => number,
+): ReturnFromBreak | null {
+  if (sessionDays.length === 0) return null;
   const pastAvailability = availability.filter((event) => toDayNumber(event.startDate) <= day);
   let latest = latestGap(sessionDays, day, settings);
   for (const candidate of endedAvailabilityBreaks(pastAvailability, day, settings)) {
@@ -228,7 +245,7 @@ export function findReturnFromBreak(
     breakEndDate: latest.endDay === null ? null : fromDayNumber(latest.endDay),
     breakDays: latest.breakDays,
     isOngoing: latest.endDay === null,
-    preBreakChronicWeeklyLoadAu: chronicWeeklyLoadAu(pastSessions, latest.startDay - 1, settings),
+    preBreakChronicWeeklyLoadAu: chronicWeeklyLoadAuOn(latest.startDay - 1),
     daysSinceReturn: latest.daysSinceReturn,
   };
 }

@@ -61,17 +61,6 @@ function itemRecord(make: (item: WellnessItem) => OptionalSeries): Record<Wellne
   };
 }
 
-/** The composite = sum of the five items (SCIENCE.md), or null when an item is missing. */
-function compositeScore(items: Record<WellnessItem, OptionalSeries>, index: number): number | null {
-  let sum = 0;
-  for (const item of WELLNESS_ITEMS) {
-    const score = valueAt(items[item], index);
-    if (score === null) return null;
-    sum += score;
-  }
-  return sum;
-}
-
 /** Places the check-ins on the axis; of two check-ins on one date, the later one's values win. */
 function collectDailyWellness(checkins: readonly MetricsCheckin[], axis: DayAxis): DailyWellness {
   const length = axis.length;
@@ -81,18 +70,39 @@ function collectDailyWellness(checkins: readonly MetricsCheckin[], axis: DayAxis
     sleepHours: createOptionalSeries(length),
     composite: createOptionalSeries(length),
   };
+  // Named fields, not `checkin[item]` over WELLNESS_ITEMS: a keyed load per item and record was
+  // the slowest part of this function.
+  const { sleepQuality, fatigue, soreness, stress, mood } = daily.items;
   for (const checkin of checkins) {
     const index = dayIndex(axis, checkin.date);
     if (index < 0 || index >= length) continue;
     daily.hasCheckin[index] = 1;
     if (checkin.sleepHours !== undefined) setValue(daily.sleepHours, index, checkin.sleepHours);
-    for (const item of WELLNESS_ITEMS) {
-      const score = checkin[item];
-      if (score !== undefined) setValue(daily.items[item], index, score);
-    }
+    if (checkin.sleepQuality !== undefined) setValue(sleepQuality, index, checkin.sleepQuality);
+    if (checkin.fatigue !== undefined) setValue(fatigue, index, checkin.fatigue);
+    if (checkin.soreness !== undefined) setValue(soreness, index, checkin.soreness);
+    if (checkin.stress !== undefined) setValue(stress, index, checkin.stress);
+    if (checkin.mood !== undefined) setValue(mood, index, checkin.mood);
   }
+  const composite = daily.composite;
   for (let index = 0; index < length; index += 1) {
-    setValue(daily.composite, index, compositeScore(daily.items, index));
+    if (
+      sleepQuality.isDefined[index] === 1 &&
+      fatigue.isDefined[index] === 1 &&
+      soreness.isDefined[index] === 1 &&
+      stress.isDefined[index] === 1 &&
+      mood.isDefined[index] === 1
+    ) {
+      setValue(
+        composite,
+        index,
+        (sleepQuality.values[index] ?? 0) +
+          (fatigue.values[index] ?? 0) +
+          (soreness.values[index] ?? 0) +
+          (stress.values[index] ?? 0) +
+          (mood.values[index] ?? 0),
+      );
+    }
   }
   return daily;
 }
@@ -107,14 +117,16 @@ function startWellnessSeries(
   previous: WellnessSeries | undefined,
   length: number,
   keptDays: number,
+  daily?: DailyWellness,
 ): WellnessSeries {
   const start = (old: OptionalSeries | undefined) => startSeries(old, length, keptDays);
   return {
     hasCheckin:
-      previous === undefined ? new Uint8Array(length) : extendArray(previous.hasCheckin, length, keptDays),
-    items: itemRecord((item) => start(previous?.items[item])),
-    sleepHours: start(previous?.sleepHours),
-    composite: start(previous?.composite),
+      daily?.hasCheckin ??
+      (previous === undefined ? new Uint8Array(length) : extendArray(previous.hasCheckin, length, keptDays)),
+    items: daily?.items ?? itemRecord((item) => start(previous?.items[item])),
+    sleepHours: daily?.sleepHours ?? start(previous?.sleepHours),
+    composite: daily?.composite ?? start(previous?.composite),
     itemBaselineMean: itemRecord((item) => start(previous?.itemBaselineMean[item])),
     itemBaselineSd: itemRecord((item) => start(previous?.itemBaselineSd[item])),
     itemZ: itemRecord((item) => start(previous?.itemZ[item])),
@@ -144,16 +156,38 @@ function fillBaseline(
   settings: WellnessSettings,
 ): void {
   const minValues = Math.max(2, settings.baselineMinCheckins);
-  for (let day = firstDay; day < values.values.length; day += 1) {
-    let count = 0;
-    let sum = 0;
-    let sumOfSquares = 0;
-    for (let past = Math.max(0, day - settings.baselineWindowDays); past < day; past += 1) {
-      const value = valueAt(values, past);
-      if (value === null) continue;
-      count += 1;
-      sum += value;
-      sumOfSquares += value * value;
+  const windowDays = settings.baselineWindowDays;
+  const defined = values.isDefined;
+  const scores = values.values;
+  const length = scores.length;
+  // Sliding window: the scores are integers, so adding and removing them is exact and every day's
+  // sums equal a fresh summation (bit-identical, also for an incremental recompute).
+  let count = 0;
+  let sum = 0;
+  let sumOfSquares = 0;
+  for (let past = Math.max(0, firstDay - windowDays); past < firstDay; past += 1) {
+    if (defined[past] !== 1) continue;
+    const value = scores[past] ?? 0;
+    count += 1;
+    sum += value;
+    sumOfSquares += value * value;
+  }
+  for (let day = firstDay; day < length; day += 1) {
+    if (day > firstDay) {
+      const entering = day - 1;
+      if (defined[entering] === 1) {
+        const value = scores[entering] ?? 0;
+        count += 1;
+        sum += value;
+        sumOfSquares += value * value;
+      }
+      const leaving = day - 1 - windowDays;
+      if (leaving >= 0 && defined[leaving] === 1) {
+        const value = scores[leaving] ?? 0;
+        count -= 1;
+        sum -= value;
+        sumOfSquares -= value * value;
+      }
     }
     if (count < minValues) {
       setValue(target.mean, day, null);
@@ -188,12 +222,18 @@ export function computeWellnessSeries(
   const length = axis.length;
   const firstDay = keptDayCount(previous?.hasCheckin.length, length, fromIndex);
   const daily = collectDailyWellness(checkins, axis);
-  const result = startWellnessSeries(previous, length, firstDay);
-  result.hasCheckin.set(daily.hasCheckin.subarray(firstDay), firstDay);
-  copyDays(daily.sleepHours, result.sleepHours, firstDay);
-  copyDays(daily.composite, result.composite, firstDay);
+  // A full computation takes the day values as they are; an incremental one copies the new days in.
+  const result =
+    firstDay === 0
+      ? startWellnessSeries(undefined, length, 0, daily)
+      : startWellnessSeries(previous, length, firstDay);
+  if (firstDay > 0) {
+    result.hasCheckin.set(daily.hasCheckin.subarray(firstDay), firstDay);
+    copyDays(daily.sleepHours, result.sleepHours, firstDay);
+    copyDays(daily.composite, result.composite, firstDay);
+    for (const item of WELLNESS_ITEMS) copyDays(daily.items[item], result.items[item], firstDay);
+  }
   for (const item of WELLNESS_ITEMS) {
-    copyDays(daily.items[item], result.items[item], firstDay);
     const target = {
       mean: result.itemBaselineMean[item],
       sd: result.itemBaselineSd[item],

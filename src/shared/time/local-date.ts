@@ -24,12 +24,41 @@ export function isLocalTime(text: string): boolean {
   return LOCAL_TIME.test(text);
 }
 
+function notADate(isoDate: string): never {
+  throw new RangeError(`Not a YYYY-MM-DD date: ${isoDate}`);
+}
+
 /** Days since 1970-01-01 for a valid `YYYY-MM-DD` date. */
 export function toDayNumber(isoDate: string): number {
-  const match = ISO_DATE.exec(isoDate);
-  if (!match) throw new RangeError(`Not a YYYY-MM-DD date: ${isoDate}`);
-  const [, y, m, d] = match;
-  return Math.round(Date.UTC(Number(y), Number(m) - 1, Number(d)) / MS_PER_DAY);
+  // Hand-parsed (no RegExp, no Date): the engine converts every record's date, often several times.
+  const y0 = isoDate.charCodeAt(0) - 48;
+  const y1 = isoDate.charCodeAt(1) - 48;
+  const y2 = isoDate.charCodeAt(2) - 48;
+  const y3 = isoDate.charCodeAt(3) - 48;
+  const m0 = isoDate.charCodeAt(5) - 48;
+  const m1 = isoDate.charCodeAt(6) - 48;
+  const d0 = isoDate.charCodeAt(8) - 48;
+  const d1 = isoDate.charCodeAt(9) - 48;
+  // `>>> 0` turns a negative (and NaN past the end) into a large number or 0 … so check both ways.
+  if (
+    isoDate.length !== 10 ||
+    isoDate.charCodeAt(4) !== 45 ||
+    isoDate.charCodeAt(7) !== 45 ||
+    !((y0 >>> 0) <= 9 && (y1 >>> 0) <= 9 && (y2 >>> 0) <= 9 && (y3 >>> 0) <= 9) ||
+    !((m0 >>> 0) <= 9 && (m1 >>> 0) <= 9 && (d0 >>> 0) <= 9 && (d1 >>> 0) <= 9)
+  ) {
+    notADate(isoDate);
+  }
+  const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const m = m0 * 10 + m1;
+  const d = d0 * 10 + d1;
+  // Days from civil (H. Hinnant): proleptic Gregorian, as Date.UTC for years 100 … 9999.
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** The `YYYY-MM-DD` date of a day number. */
@@ -64,17 +93,46 @@ export function startOfIsoWeek(isoDate: string): string {
 
 /** Minutes after midnight of an `HH:MM` time. */
 export function minutesOfDay(localTime: string): number {
-  const match = LOCAL_TIME.exec(localTime);
-  if (!match) throw new RangeError(`Not an HH:MM time: ${localTime}`);
-  return Number(match[1]) * 60 + Number(match[2]);
+  const h0 = localTime.charCodeAt(0) - 48;
+  const h1 = localTime.charCodeAt(1) - 48;
+  const m0 = localTime.charCodeAt(3) - 48;
+  const m1 = localTime.charCodeAt(4) - 48;
+  const hours = h0 * 10 + h1;
+  if (
+    localTime.length !== 5 ||
+    localTime.charCodeAt(2) !== 58 ||
+    !((h0 >>> 0) <= 2 && (h1 >>> 0) <= 9 && (m0 >>> 0) <= 5 && (m1 >>> 0) <= 9) ||
+    hours > 23
+  ) {
+    throw new RangeError(`Not an HH:MM time: ${localTime}`);
+  }
+  return hours * 60 + m0 * 10 + m1;
+}
+
+function yearOf(isoDate: string): number {
+  return (
+    (isoDate.charCodeAt(0) - 48) * 1000 +
+    (isoDate.charCodeAt(1) - 48) * 100 +
+    (isoDate.charCodeAt(2) - 48) * 10 +
+    isoDate.charCodeAt(3) -
+    48
+  );
+}
+
+/** MMDD of a `YYYY-MM-DD` date as a number, e.g. 1231. */
+function monthDayOf(isoDate: string): number {
+  return (
+    (isoDate.charCodeAt(5) - 48) * 1000 +
+    (isoDate.charCodeAt(6) - 48) * 100 +
+    (isoDate.charCodeAt(8) - 48) * 10 +
+    isoDate.charCodeAt(9) -
+    48
+  );
 }
 
 /** Whole years between a birth date and a date (the age on that date). */
 export function ageInYears(birthDate: string, onDate: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = onDate.split('-').map(Number) as [number, number, number];
-  const hadBirthday = m > bm || (m === bm && d >= bd);
-  return y - by - (hadBirthday ? 0 : 1);
+  return yearOf(onDate) - yearOf(birthDate) - (monthDayOf(onDate) >= monthDayOf(birthDate) ? 0 : 1);
 }
 
 const MINUTES_PER_DAY = 1440;
