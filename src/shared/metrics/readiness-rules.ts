@@ -8,6 +8,7 @@ import type { RecoveryState } from './recovery-phase';
 import { valueAt } from './series';
 import type { ReturnFromBreak } from './training-gaps';
 import { daysSinceLastRecord } from './athlete-lookups';
+import { itemBaselineAt } from './wellness-series';
 
 /** What every readiness rule reads. `index` is the date's place on the metrics axis. */
 export interface ReadinessContext {
@@ -126,14 +127,14 @@ export function wellnessReasons({ metrics, index, settings }: ReadinessContext):
         {
           item,
           score: valueAt(wellness.items[item], index) ?? 0,
-          baselineMean: round(valueAt(wellness.itemBaselineMean[item], index) ?? 0, 1),
+          baselineMean: round(itemBaselineAt(wellness, item, index, settings.wellness)?.mean ?? 0, 1),
         },
       ),
     );
   }
   const hasBaseline =
     valueAt(wellness.compositeBaselineMean, index) !== null ||
-    WELLNESS_ITEMS.some((item) => valueAt(wellness.itemBaselineMean[item], index) !== null);
+    WELLNESS_ITEMS.some((item) => itemBaselineAt(wellness, item, index, settings.wellness) !== null);
   if (!hasBaseline)
     reasons.push(reason('no-wellness-baseline', 'info', null, settings.wellness.baselineMinCheckins));
   return reasons;

@@ -26,7 +26,7 @@ export interface HardSession {
   durationMin: number;
   loadAu: number;
   /** Why it counts as hard. */
-  criteria: HardSessionCriterion[];
+  criteria: readonly HardSessionCriterion[];
   /** Mean session load of the previous 28 days it was compared with, null when there were no sessions. */
   referenceMeanLoadAu: number | null;
   /** Start + duration; without a start time `assumedSessionEndTime` on that date. */
@@ -67,30 +67,30 @@ export function ageScalingFactor(ageYears: number | null, settings: Settings['re
   return factor;
 }
 
-interface DatedLoad {
-  dayNumber: number;
-  loadAu: number;
-  session: MetricsSession;
-}
+/** Shared, so thousands of hard sessions do not each carry a new array. */
+const CRITERIA: Record<string, readonly HardSessionCriterion[]> = {
+  rpe: Object.freeze(['rpe'] as const),
+  load: Object.freeze(['load'] as const),
+  both: Object.freeze(['rpe', 'load'] as const),
+};
 
-/** The session's end as a local minute: start + duration, or the assumed end time on its date. */
-function sessionEndMinute(entry: DatedLoad, assumedEndMinuteOfDay: number): number {
-  const { session } = entry;
-  const dayStart = entry.dayNumber * MINUTES_PER_DAY;
+function sessionEndMinute(session: MetricsSession, dayNumber: number, assumedEndMinuteOfDay: number): number {
+  const dayStart = dayNumber * MINUTES_PER_DAY;
   if (session.startTime === undefined) return dayStart + assumedEndMinuteOfDay;
   return dayStart + minutesOfDay(session.startTime) + session.durationMin;
 }
 
 function toHardSession(
-  entry: DatedLoad,
-  criteria: HardSessionCriterion[],
+  session: MetricsSession,
+  dayNumber: number,
+  loadAu: number,
+  criteria: readonly HardSessionCriterion[],
   referenceMeanLoadAu: number | null,
   birthDate: string | undefined,
   settings: Settings['recovery'],
   assumedEndMinuteOfDay: number,
 ): HardSession {
-  const { session, loadAu } = entry;
-  const endMinute = sessionEndMinute(entry, assumedEndMinuteOfDay);
+  const endMinute = sessionEndMinute(session, dayNumber, assumedEndMinuteOfDay);
   const ageYears = birthDate === undefined ? null : ageInYears(birthDate, session.date);
   const ageFactor = ageScalingFactor(ageYears, settings);
   const hard: HardSession = {
@@ -111,52 +111,76 @@ function toHardSession(
   return hard;
 }
 
+/** Positions of `sessions` in date order (stable), and each session's day number. */
+function orderByDay(sessions: readonly MetricsSession[]): { order: Uint32Array; dayNumbers: Int32Array } {
+  const dayNumbers = new Int32Array(sessions.length);
+  let isSorted = true;
+  for (let index = 0; index < sessions.length; index += 1) {
+    dayNumbers[index] = toDayNumber(sessions[index]?.date ?? '');
+    if (index > 0 && (dayNumbers[index - 1] ?? 0) > (dayNumbers[index] ?? 0)) isSorted = false;
+  }
+  const order = new Uint32Array(sessions.length);
+  for (let index = 0; index < sessions.length; index += 1) order[index] = index;
+  // Records usually arrive in date order: sort only when they do not (stable either way).
+  if (!isSorted) order.sort((a, b) => (dayNumbers[a] ?? 0) - (dayNumbers[b] ?? 0) || a - b);
+  return { order, dayNumbers };
+}
+
 /**
- * Hard sessions (SCIENCE.md, "Recovery phases"): session RPE ≥ hardSessionRpeMin, or load (RPE × min,
- * Foster 2001) ≥ hardSessionLoadFactor × the mean load of the athlete's sessions dated d−N … d−1
- * (N = hardSessionLoadWindowDays; the session's own day excluded). Without sessions in that window,
- * or when their mean is 0, only the RPE rule applies. Sorted by endMinute.
+ * Every hard session (SCIENCE.md, "Recovery phases"): session RPE ≥ hardSessionRpeMin, or load ≥
+ * hardSessionLoadFactor × the mean session load of the athlete's sessions dated in the previous
+ * hardSessionLoadWindowDays days (d−28 … d−1, the session's own day excluded; without such sessions
+ * only the RPE rule applies). Sorted by end; input in any order.
  */
 export function findHardSessions(
   sessions: readonly MetricsSession[],
   birthDate: string | undefined,
   settings: Settings['recovery'],
 ): HardSession[] {
-  const sorted: DatedLoad[] = sessions.map((session) => ({
-    dayNumber: toDayNumber(session.date),
-    loadAu: computeSessionLoadAu(session.sessionRpe, session.durationMin),
-    session,
-  }));
-  // Records usually arrive in date order: sort only when they do not (the sort is stable either way).
-  let isSorted = true;
-  for (let index = 1; index < sorted.length && isSorted; index += 1) {
-    isSorted = (sorted[index - 1]?.dayNumber ?? 0) <= (sorted[index]?.dayNumber ?? 0);
+  const { order, dayNumbers } = orderByDay(sessions);
+  const count = sessions.length;
+  const loadsAu = new Float64Array(count);
+  const cumulativeLoadAu = new Float64Array(count + 1);
+  for (let rank = 0; rank < count; rank += 1) {
+    const session = sessions[order[rank] ?? 0];
+    const loadAu = session ? computeSessionLoadAu(session.sessionRpe, session.durationMin) : 0;
+    loadsAu[rank] = loadAu;
+    cumulativeLoadAu[rank + 1] = (cumulativeLoadAu[rank] ?? 0) + loadAu;
   }
-  if (!isSorted) sorted.sort((a, b) => a.dayNumber - b.dayNumber);
-  const cumulativeLoadAu = new Float64Array(sorted.length + 1);
-  for (let index = 0; index < sorted.length; index += 1) {
-    cumulativeLoadAu[index + 1] = (cumulativeLoadAu[index] ?? 0) + (sorted[index]?.loadAu ?? 0);
-  }
+  const dayAt = (rank: number): number => (rank < count ? (dayNumbers[order[rank] ?? 0] ?? 0) : Infinity);
   const hardSessions: HardSession[] = [];
   const assumedEndMinuteOfDay = minutesOfDay(settings.assumedSessionEndTime);
-  // Two pointers instead of binary searches: both window ends only move forward.
+  // Two pointers: both ends of the previous-28-days window only move forward.
   let from = 0;
   let to = 0;
-  for (const entry of sorted) {
-    const windowStartDay = entry.dayNumber - settings.hardSessionLoadWindowDays;
-    while ((sorted[from]?.dayNumber ?? Infinity) < windowStartDay) from += 1;
-    while ((sorted[to]?.dayNumber ?? Infinity) < entry.dayNumber) to += 1;
+  for (let rank = 0; rank < count; rank += 1) {
+    const session = sessions[order[rank] ?? 0];
+    if (!session) continue;
+    const dayNumber = dayAt(rank);
+    while (dayAt(from) < dayNumber - settings.hardSessionLoadWindowDays) from += 1;
+    while (dayAt(to) < dayNumber) to += 1;
     const referenceMeanLoadAu =
       to > from ? ((cumulativeLoadAu[to] ?? 0) - (cumulativeLoadAu[from] ?? 0)) / (to - from) : null;
-    const criteria: HardSessionCriterion[] = [];
-    if (entry.session.sessionRpe >= settings.hardSessionRpeMin) criteria.push('rpe');
-    if (referenceMeanLoadAu !== null && referenceMeanLoadAu > 0) {
-      if (entry.loadAu >= settings.hardSessionLoadFactor * referenceMeanLoadAu) criteria.push('load');
-    }
-    if (criteria.length > 0)
-      hardSessions.push(
-        toHardSession(entry, criteria, referenceMeanLoadAu, birthDate, settings, assumedEndMinuteOfDay),
-      );
+    const loadAu = loadsAu[rank] ?? 0;
+    const isHardByRpe = session.sessionRpe >= settings.hardSessionRpeMin;
+    const isHardByLoad =
+      referenceMeanLoadAu !== null &&
+      referenceMeanLoadAu > 0 &&
+      loadAu >= settings.hardSessionLoadFactor * referenceMeanLoadAu;
+    if (!isHardByRpe && !isHardByLoad) continue;
+    const criteria = isHardByRpe && isHardByLoad ? CRITERIA.both : isHardByRpe ? CRITERIA.rpe : CRITERIA.load;
+    hardSessions.push(
+      toHardSession(
+        session,
+        dayNumber,
+        loadAu,
+        criteria ?? [],
+        referenceMeanLoadAu,
+        birthDate,
+        settings,
+        assumedEndMinuteOfDay,
+      ),
+    );
   }
   return hardSessions.sort((a, b) => a.endMinute - b.endMinute);
 }

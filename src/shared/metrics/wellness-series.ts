@@ -25,9 +25,6 @@ export interface WellnessSeries {
   sleepHours: OptionalSeries;
   /** Sum of the five items (5–25), defined only when all five are present that day. */
   composite: OptionalSeries;
-  /** Baseline mean and sample SD of days t−window … t−1, defined even on days without a check-in. */
-  itemBaselineMean: Record<WellnessItem, OptionalSeries>;
-  itemBaselineSd: Record<WellnessItem, OptionalSeries>;
   /** (score − baseline mean) / baseline SD; undefined without a score, a baseline or with SD 0. */
   itemZ: Record<WellnessItem, OptionalSeries>;
   compositeBaselineMean: OptionalSeries;
@@ -45,9 +42,10 @@ interface DailyWellness {
   composite: OptionalSeries;
 }
 
+/** Where a baseline goes; per-item means and SDs are not kept per day (see `itemBaselineAt`). */
 interface BaselineTarget {
-  mean: OptionalSeries;
-  sd: OptionalSeries;
+  mean: OptionalSeries | null;
+  sd: OptionalSeries | null;
   z: OptionalSeries;
 }
 
@@ -127,8 +125,6 @@ function startWellnessSeries(
     items: daily?.items ?? itemRecord((item) => start(previous?.items[item])),
     sleepHours: daily?.sleepHours ?? start(previous?.sleepHours),
     composite: daily?.composite ?? start(previous?.composite),
-    itemBaselineMean: itemRecord((item) => start(previous?.itemBaselineMean[item])),
-    itemBaselineSd: itemRecord((item) => start(previous?.itemBaselineSd[item])),
     itemZ: itemRecord((item) => start(previous?.itemZ[item])),
     compositeBaselineMean: start(previous?.compositeBaselineMean),
     compositeBaselineSd: start(previous?.compositeBaselineSd),
@@ -190,8 +186,8 @@ function fillBaseline(
       }
     }
     if (count < minValues) {
-      setValue(target.mean, day, null);
-      setValue(target.sd, day, null);
+      if (target.mean) setValue(target.mean, day, null);
+      if (target.sd) setValue(target.sd, day, null);
       setValue(target.z, day, null);
       continue;
     }
@@ -199,8 +195,8 @@ function fillBaseline(
     const varianceNumerator = Math.max(0, count * sumOfSquares - sum * sum);
     const sd = Math.sqrt(varianceNumerator / (count * (count - 1)));
     const today = valueAt(values, day);
-    setValue(target.mean, day, mean);
-    setValue(target.sd, day, sd);
+    if (target.mean) setValue(target.mean, day, mean);
+    if (target.sd) setValue(target.sd, day, sd);
     setValue(target.z, day, today !== null && varianceNumerator > 0 ? (today - mean) / sd : null);
   }
 }
@@ -234,11 +230,7 @@ export function computeWellnessSeries(
     for (const item of WELLNESS_ITEMS) copyDays(daily.items[item], result.items[item], firstDay);
   }
   for (const item of WELLNESS_ITEMS) {
-    const target = {
-      mean: result.itemBaselineMean[item],
-      sd: result.itemBaselineSd[item],
-      z: result.itemZ[item],
-    };
+    const target = { mean: null, sd: null, z: result.itemZ[item] };
     fillBaseline(daily.items[item], target, firstDay, settings);
   }
   const compositeTarget = {
@@ -248,4 +240,30 @@ export function computeWellnessSeries(
   };
   fillBaseline(daily.composite, compositeTarget, firstDay, settings);
   return result;
+}
+
+/**
+ * One item's baseline on day `index`: mean and sample SD of its scores on days t−window … t−1 (today
+ * excluded), or null with fewer than `baselineMinCheckins` scores — the numbers behind `itemZ`.
+ */
+export function itemBaselineAt(
+  wellness: WellnessSeries,
+  item: WellnessItem,
+  index: number,
+  settings: WellnessSettings,
+): { mean: number; sd: number; count: number } | null {
+  const { values, isDefined } = wellness.items[item];
+  let count = 0;
+  let sum = 0;
+  let sumOfSquares = 0;
+  for (let day = Math.max(0, index - settings.baselineWindowDays); day < index; day += 1) {
+    if (isDefined[day] !== 1) continue;
+    const value = values[day] ?? 0;
+    count += 1;
+    sum += value;
+    sumOfSquares += value * value;
+  }
+  if (count < Math.max(2, settings.baselineMinCheckins)) return null;
+  const varianceNumerator = Math.max(0, count * sumOfSquares - sum * sum);
+  return { mean: sum / count, sd: Math.sqrt(varianceNumerator / (count * (count - 1))), count };
 }

@@ -33,8 +33,6 @@ function emptyInputs(days: number): Inputs {
       items: items(),
       sleepHours: optional(),
       composite: optional(),
-      itemBaselineMean: items(),
-      itemBaselineSd: items(),
       itemZ: items(),
       compositeBaselineMean: optional(),
       compositeBaselineSd: optional(),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { MetricsCheckin } from '@shared/metrics/inputs';
 import { createDayAxis, valueAt, type OptionalSeries } from '@shared/metrics/series';
-import { computeWellnessSeries } from '@shared/metrics/wellness-series';
+import { computeWellnessSeries, itemBaselineAt } from '@shared/metrics/wellness-series';
 import { WELLNESS_ITEMS } from '@shared/model/wellness';
 import { defaultSettings } from '@shared/model/settings';
 import { addDays } from '@shared/time/local-date';
@@ -39,8 +39,14 @@ describe('computeWellnessSeries: baseline and z', () => {
     // sample variance = (n·Σx² − (Σx)²) / (n(n−1)) = (588 − 576) / 42 = 2/7, SD = √(2/7) = 0.5345225
     // z(day 7) = (2 − 24/7) / √(2/7) = (−10/7) / 0.5345225 = −2.6726124
     // Were today included, the mean would be 26/8 = 3.25.
-    expect(valueAt(series.itemBaselineMean.sleepQuality, 7)).toBeCloseTo(3.4285714285714284, 12);
-    expect(valueAt(series.itemBaselineSd.sleepQuality, 7)).toBeCloseTo(0.5345224838248488, 12);
+    expect(itemBaselineAt(series, 'sleepQuality', 7, settings)?.mean ?? null).toBeCloseTo(
+      3.4285714285714284,
+      12,
+    );
+    expect(itemBaselineAt(series, 'sleepQuality', 7, settings)?.sd ?? null).toBeCloseTo(
+      0.5345224838248488,
+      12,
+    );
     expect(valueAt(series.itemZ.sleepQuality, 7)).toBeCloseTo(-2.6726124191242433, 12);
     // Composite = sleep quality + 4·3: baseline 15,15,16,16,15,15,16 → mean 12 + 24/7, same SD;
     // day 7 composite = 2 + 12 = 14 → z = (14 − 108/7) / √(2/7) = −2.6726124.
@@ -53,8 +59,8 @@ describe('computeWellnessSeries: baseline and z', () => {
   it('leaves z undefined when the baseline SD is 0, but keeps mean 3 and SD 0 for the band', () => {
     const series = computeWellnessSeries(baselineWeek(), axisOf(10), settings);
     for (const item of ['fatigue', 'soreness', 'stress', 'mood'] as const) {
-      expect(valueAt(series.itemBaselineMean[item], 7)).toBe(3);
-      expect(valueAt(series.itemBaselineSd[item], 7)).toBe(0);
+      expect(itemBaselineAt(series, item, 7, settings)?.mean ?? null).toBe(3);
+      expect(itemBaselineAt(series, item, 7, settings)?.sd ?? null).toBe(0);
       expect(valueAt(series.itemZ[item], 7)).toBeNull();
     }
   });
@@ -67,12 +73,10 @@ describe('computeWellnessSeries: baseline and z', () => {
     [3, 3, true],
   ])('with %i check-ins and a minimum of %i the baseline is defined: %s', (count, minimum, isDefined) => {
     const checkins = Array.from({ length: count }, (_, day) => on(day, allItems(day % 2 === 0 ? 3 : 4)));
-    const series = computeWellnessSeries(checkins, axisOf(count + 1), {
-      ...settings,
-      baselineMinCheckins: minimum,
-    });
+    const withMinimum = { ...settings, baselineMinCheckins: minimum };
+    const series = computeWellnessSeries(checkins, axisOf(count + 1), withMinimum);
     expect(valueAt(series.compositeBaselineMean, count) !== null).toBe(isDefined);
-    expect(valueAt(series.itemBaselineSd.mood, count) !== null).toBe(isDefined);
+    expect((itemBaselineAt(series, 'mood', count, withMinimum)?.sd ?? null) !== null).toBe(isDefined);
     // The day before has one value fewer: never defined.
     expect(valueAt(series.compositeBaselineMean, count - 1)).toBeNull();
   });
@@ -81,13 +85,15 @@ describe('computeWellnessSeries: baseline and z', () => {
     const checkins = BASELINE_SLEEP.map((score, day) => on(day, { sleepQuality: score }));
     const series = computeWellnessSeries(checkins, axisOf(40), settings);
     // Day 28: window days 0 … 27 holds all 7 values → mean 24/7.
-    expect(valueAt(series.itemBaselineMean.sleepQuality, 28)).toBeCloseTo(24 / 7, 12);
+    expect(itemBaselineAt(series, 'sleepQuality', 28, settings)?.mean ?? null).toBeCloseTo(24 / 7, 12);
     // Day 29: window days 1 … 28 holds 6 values → no baseline.
-    expect(valueAt(series.itemBaselineMean.sleepQuality, 29)).toBeNull();
+    expect(itemBaselineAt(series, 'sleepQuality', 29, settings)?.mean ?? null).toBeNull();
     // A 14-day window from settings drops day 0 already on day 15.
-    const short = computeWellnessSeries(checkins, axisOf(40), { ...settings, baselineWindowDays: 14 });
-    expect(valueAt(short.itemBaselineMean.sleepQuality, 14)).toBeCloseTo(24 / 7, 12);
-    expect(valueAt(short.itemBaselineMean.sleepQuality, 15)).toBeNull();
+    const shortWindow = { ...settings, baselineWindowDays: 14 };
+    const short = computeWellnessSeries(checkins, axisOf(40), shortWindow);
+    expect(itemBaselineAt(short, 'sleepQuality', 14, shortWindow)?.mean ?? null).toBeCloseTo(24 / 7, 12);
+    expect(itemBaselineAt(short, 'sleepQuality', 15, shortWindow)?.mean ?? null).toBeNull();
+    expect(valueAt(short.itemZ.sleepQuality, 15)).toBeNull(); // no check-in that day either way
   });
 
   it('keeps the baseline band on days without a check-in, with no value and no z', () => {
@@ -96,8 +102,11 @@ describe('computeWellnessSeries: baseline and z', () => {
     // variance = (8·88 − 676) / 56 = 28/56 = 0.5, SD = √0.5 = 0.7071068.
     expect(series.hasCheckin[10]).toBe(0);
     expect(valueAt(series.items.sleepQuality, 10)).toBeNull();
-    expect(valueAt(series.itemBaselineMean.sleepQuality, 10)).toBe(3.25);
-    expect(valueAt(series.itemBaselineSd.sleepQuality, 10)).toBeCloseTo(0.7071067811865476, 12);
+    expect(itemBaselineAt(series, 'sleepQuality', 10, settings)?.mean ?? null).toBe(3.25);
+    expect(itemBaselineAt(series, 'sleepQuality', 10, settings)?.sd ?? null).toBeCloseTo(
+      0.7071067811865476,
+      12,
+    );
     expect(valueAt(series.itemZ.sleepQuality, 10)).toBeNull();
   });
 });
@@ -139,12 +148,7 @@ describe('computeWellnessSeries: daily values', () => {
       series.compositeBaselineMean,
       series.compositeBaselineSd,
       series.compositeZ,
-      ...WELLNESS_ITEMS.flatMap((item) => [
-        series.items[item],
-        series.itemBaselineMean[item],
-        series.itemBaselineSd[item],
-        series.itemZ[item],
-      ]),
+      ...WELLNESS_ITEMS.flatMap((item) => [series.items[item], series.itemZ[item]]),
     ];
     for (const optional of all) {
       expect(optional.isDefined).toEqual(new Uint8Array(days));
