@@ -188,24 +188,34 @@ export function computeHrvSeries(
   const firstDay = keptDayCount(previous?.isBelowNormalRange.length, length, fromIndex);
   const daily = collectDailyReadings(checkins, axis);
   const result = startHrvSeries(previous, length, firstDay);
-  fillReadings(daily.lnRmssd, firstDay, length, settings, (day, mean7, range) => {
-    setValue(result.lnRmssd, day, valueAt(daily.lnRmssd, day));
-    const low = range === null ? null : range.mean - settings.normalRangeSdFactor * range.sd;
-    setValue(result.lnRmssdMean7, day, mean7);
-    setValue(result.normalRangeLow, day, low);
-    setValue(
-      result.normalRangeHigh,
-      day,
-      range === null ? null : range.mean + settings.normalRangeSdFactor * range.sd,
-    );
-    result.isBelowNormalRange[day] = mean7 !== null && low !== null && mean7 < low ? 1 : 0;
-  });
-  fillReadings(daily.restingHrBpm, firstDay, length, settings, (day, mean7, baseline) => {
-    setValue(result.restingHrBpm, day, valueAt(daily.restingHrBpm, day));
-    const threshold = baseline === null ? null : baseline.mean + settings.restingHrSdFactor * baseline.sd;
-    setValue(result.restingHrMean7, day, mean7);
-    setValue(result.restingHrThresholdBpm, day, threshold);
-    result.isRestingHrHigh[day] = mean7 !== null && threshold !== null && mean7 > threshold ? 1 : 0;
-  });
+  if (firstDay === 0) {
+    // A full computation keeps the day readings as they are.
+    result.lnRmssd = daily.lnRmssd;
+    result.restingHrBpm = daily.restingHrBpm;
+  }
+  // Without any reading every derived day is undefined, which the fresh (zeroed) series already say.
+  const hasHrv = daily.lnRmssd.isDefined.includes(1);
+  const hasRestingHr = daily.restingHrBpm.isDefined.includes(1);
+  if (hasHrv)
+    fillReadings(daily.lnRmssd, firstDay, length, settings, (day, mean7, range) => {
+      if (firstDay > 0) setValue(result.lnRmssd, day, valueAt(daily.lnRmssd, day));
+      const low = range === null ? null : range.mean - settings.normalRangeSdFactor * range.sd;
+      setValue(result.lnRmssdMean7, day, mean7);
+      setValue(result.normalRangeLow, day, low);
+      setValue(
+        result.normalRangeHigh,
+        day,
+        range === null ? null : range.mean + settings.normalRangeSdFactor * range.sd,
+      );
+      result.isBelowNormalRange[day] = mean7 !== null && low !== null && mean7 < low ? 1 : 0;
+    });
+  if (hasRestingHr)
+    fillReadings(daily.restingHrBpm, firstDay, length, settings, (day, mean7, baseline) => {
+      if (firstDay > 0) setValue(result.restingHrBpm, day, valueAt(daily.restingHrBpm, day));
+      const threshold = baseline === null ? null : baseline.mean + settings.restingHrSdFactor * baseline.sd;
+      setValue(result.restingHrMean7, day, mean7);
+      setValue(result.restingHrThresholdBpm, day, threshold);
+      result.isRestingHrHigh[day] = mean7 !== null && threshold !== null && mean7 > threshold ? 1 : 0;
+    });
   return result;
 }

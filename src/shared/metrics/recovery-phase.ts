@@ -93,22 +93,41 @@ function toHardSession(
   const endMinute = sessionEndMinute(session, dayNumber, assumedEndMinuteOfDay);
   const ageYears = birthDate === undefined ? null : ageInYears(birthDate, session.date);
   const ageFactor = ageScalingFactor(ageYears, settings);
-  const hard: HardSession = {
-    date: session.date,
-    stimulus: session.stimulus,
-    sessionRpe: session.sessionRpe,
-    durationMin: session.durationMin,
-    loadAu,
-    criteria,
-    referenceMeanLoadAu,
-    endMinute,
-    ageYears,
-    ageFactor,
-    regenerationFromMinute: endMinute + settings.acutePhaseEndHours * MINUTES_PER_HOUR * ageFactor,
-    adaptationFromMinute: endMinute + settings.regenerationPhaseEndHours * MINUTES_PER_HOUR * ageFactor,
-  };
-  if (session.startTime !== undefined) hard.startTime = session.startTime;
-  return hard;
+  const regenerationFromMinute = endMinute + settings.acutePhaseEndHours * MINUTES_PER_HOUR * ageFactor;
+  const adaptationFromMinute = endMinute + settings.regenerationPhaseEndHours * MINUTES_PER_HOUR * ageFactor;
+  const { date, stimulus, sessionRpe, durationMin, startTime } = session;
+  // One literal per shape (with or without a start time): adding a key later would change the
+  // object's shape for thousands of sessions.
+  return startTime === undefined
+    ? {
+        date,
+        stimulus,
+        sessionRpe,
+        durationMin,
+        loadAu,
+        criteria,
+        referenceMeanLoadAu,
+        endMinute,
+        ageYears,
+        ageFactor,
+        regenerationFromMinute,
+        adaptationFromMinute,
+      }
+    : {
+        date,
+        startTime,
+        stimulus,
+        sessionRpe,
+        durationMin,
+        loadAu,
+        criteria,
+        referenceMeanLoadAu,
+        endMinute,
+        ageYears,
+        ageFactor,
+        regenerationFromMinute,
+        adaptationFromMinute,
+      };
 }
 
 /** Positions of `sessions` in date order (stable), and each session's day number. */

@@ -1,6 +1,6 @@
 import type { Settings } from '../model/settings';
 import type { HrvSeries } from './hrv-series';
-import { extendArray, valueAt, type DayAxis, keptDayCount } from './series';
+import { extendArray, type DayAxis, keptDayCount } from './series';
 import type { WellnessSeries } from './wellness-series';
 
 /**
@@ -23,10 +23,6 @@ type FatigueSettings = Settings['fatigue'];
 
 const MAX_STORED_COUNT = 255;
 
-function isAtOrBelow(value: number | null, limit: number): boolean {
-  return value !== null && value <= limit;
-}
-
 /** Day `day` is a check-in day whose composite z, soreness, fatigue or 7-day HRV mean is low (SCIENCE.md). */
 function isFatigueCheckinDay(
   wellness: WellnessSeries,
@@ -35,10 +31,11 @@ function isFatigueCheckinDay(
   settings: FatigueSettings,
 ): boolean {
   if (wellness.hasCheckin[day] !== 1) return false;
+  const { compositeZ, items } = wellness;
   return (
-    isAtOrBelow(valueAt(wellness.compositeZ, day), settings.compositeZAtOrBelow) ||
-    isAtOrBelow(valueAt(wellness.items.soreness, day), settings.itemAtOrBelow) ||
-    isAtOrBelow(valueAt(wellness.items.fatigue, day), settings.itemAtOrBelow) ||
+    (compositeZ.isDefined[day] === 1 && (compositeZ.values[day] ?? 0) <= settings.compositeZAtOrBelow) ||
+    (items.soreness.isDefined[day] === 1 && (items.soreness.values[day] ?? 0) <= settings.itemAtOrBelow) ||
+    (items.fatigue.isDefined[day] === 1 && (items.fatigue.values[day] ?? 0) <= settings.itemAtOrBelow) ||
     hrv.isBelowNormalRange[day] === 1
   );
 }
