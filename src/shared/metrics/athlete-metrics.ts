@@ -4,7 +4,7 @@ import { buildDailyLoad, type DailyLoad } from './daily-load';
 import { computeHrvSeries, type HrvSeries } from './hrv-series';
 import type { AthleteMetricsInput } from './inputs';
 import { computeLoadSeries, type LoadSeries } from './load-series';
-import { findHardSessions, type HardSession } from './recovery-phase';
+import { buildHardSessionTable, type HardSessionTable } from './recovery-phase';
 import { createDayAxis, dayIndex, type DayAxis } from './series';
 import { computeSustainedFatigue, type FatigueSeries } from './sustained-fatigue';
 import { computeWellnessSeries, type WellnessSeries } from './wellness-series';
@@ -24,7 +24,7 @@ export interface AthleteMetrics {
   hrv: HrvSeries;
   fatigue: FatigueSeries;
   /** Every hard session, sorted by end (recovery phases). */
-  hardSessions: HardSession[];
+  hardSessions: HardSessionTable;
 }
 
 /** The earliest session or check-in date, or null without records. */
@@ -108,7 +108,7 @@ function build(
     fromIndex,
   );
   // ISO dates order as strings: no need to convert every session's date here.
-  const hardSessions = findHardSessions(
+  const hardSessions = buildHardSessionTable(
     input.sessions.filter((session) => session.date <= asOf),
     input.birthDate,
     settings.recovery,

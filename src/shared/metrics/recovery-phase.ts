@@ -67,67 +67,71 @@ export function ageScalingFactor(ageYears: number | null, settings: Settings['re
   return factor;
 }
 
-/** Shared, so thousands of hard sessions do not each carry a new array. */
-const CRITERIA: Record<string, readonly HardSessionCriterion[]> = {
-  rpe: Object.freeze(['rpe'] as const),
-  load: Object.freeze(['load'] as const),
-  both: Object.freeze(['rpe', 'load'] as const),
-};
+/** Shared, so hard sessions do not each carry a new array. Bit 1 = RPE, bit 2 = load. */
+const CRITERIA_BY_BITS: readonly (readonly HardSessionCriterion[])[] = [
+  Object.freeze([]),
+  Object.freeze(['rpe'] as const),
+  Object.freeze(['load'] as const),
+  Object.freeze(['rpe', 'load'] as const),
+];
+
+/**
+ * Hard sessions sorted by end, kept as columns: a team has tens of thousands of them, and objects for
+ * all of them cost more to keep than to compute. `hardSessionAt` builds the object of one row.
+ */
+export interface HardSessionTable {
+  count: number;
+  /** The sessions the rows point into (the engine's input, in its order). */
+  sessions: readonly MetricsSession[];
+  sessionIndex: Uint32Array;
+  endMinute: Float64Array;
+  regenerationFromMinute: Float64Array;
+  adaptationFromMinute: Float64Array;
+  loadAu: Float64Array;
+  /** NaN-free: `hasReferenceMean` says whether `referenceMeanLoadAu` holds a value. */
+  referenceMeanLoadAu: Float64Array;
+  hasReferenceMean: Uint8Array;
+  ageFactor: Float64Array;
+  /** −1 without a birth date. */
+  ageYears: Int16Array;
+  criteriaBits: Uint8Array;
+}
+
+/** Hard sessions as a list (a table) or as objects; both sorted by end. */
+export type HardSessionSource = HardSessionTable | readonly HardSession[];
+
+/** Row `k` of the table as an object. */
+export function hardSessionAt(table: HardSessionTable, k: number): HardSession {
+  const session = table.sessions[table.sessionIndex[k] ?? 0];
+  if (!session || k < 0 || k >= table.count) throw new RangeError(`No hard session ${k}`);
+  const ageYears = table.ageYears[k] ?? -1;
+  const hard: HardSession = {
+    date: session.date,
+    stimulus: session.stimulus,
+    sessionRpe: session.sessionRpe,
+    durationMin: session.durationMin,
+    loadAu: table.loadAu[k] ?? 0,
+    criteria: CRITERIA_BY_BITS[table.criteriaBits[k] ?? 0] ?? [],
+    referenceMeanLoadAu: table.hasReferenceMean[k] === 1 ? (table.referenceMeanLoadAu[k] ?? 0) : null,
+    endMinute: table.endMinute[k] ?? 0,
+    ageYears: ageYears < 0 ? null : ageYears,
+    ageFactor: table.ageFactor[k] ?? 1,
+    regenerationFromMinute: table.regenerationFromMinute[k] ?? 0,
+    adaptationFromMinute: table.adaptationFromMinute[k] ?? 0,
+  };
+  if (session.startTime !== undefined) hard.startTime = session.startTime;
+  return hard;
+}
+
+/** Every row of the table as objects, in end order. */
+export function listHardSessions(table: HardSessionTable): HardSession[] {
+  return Array.from({ length: table.count }, (_, k) => hardSessionAt(table, k));
+}
 
 function sessionEndMinute(session: MetricsSession, dayNumber: number, assumedEndMinuteOfDay: number): number {
   const dayStart = dayNumber * MINUTES_PER_DAY;
   if (session.startTime === undefined) return dayStart + assumedEndMinuteOfDay;
   return dayStart + minutesOfDay(session.startTime) + session.durationMin;
-}
-
-function toHardSession(
-  session: MetricsSession,
-  dayNumber: number,
-  loadAu: number,
-  criteria: readonly HardSessionCriterion[],
-  referenceMeanLoadAu: number | null,
-  birthDate: string | undefined,
-  settings: Settings['recovery'],
-  assumedEndMinuteOfDay: number,
-): HardSession {
-  const endMinute = sessionEndMinute(session, dayNumber, assumedEndMinuteOfDay);
-  const ageYears = birthDate === undefined ? null : ageInYears(birthDate, session.date);
-  const ageFactor = ageScalingFactor(ageYears, settings);
-  const regenerationFromMinute = endMinute + settings.acutePhaseEndHours * MINUTES_PER_HOUR * ageFactor;
-  const adaptationFromMinute = endMinute + settings.regenerationPhaseEndHours * MINUTES_PER_HOUR * ageFactor;
-  const { date, stimulus, sessionRpe, durationMin, startTime } = session;
-  // One literal per shape (with or without a start time): adding a key later would change the
-  // object's shape for thousands of sessions.
-  return startTime === undefined
-    ? {
-        date,
-        stimulus,
-        sessionRpe,
-        durationMin,
-        loadAu,
-        criteria,
-        referenceMeanLoadAu,
-        endMinute,
-        ageYears,
-        ageFactor,
-        regenerationFromMinute,
-        adaptationFromMinute,
-      }
-    : {
-        date,
-        startTime,
-        stimulus,
-        sessionRpe,
-        durationMin,
-        loadAu,
-        criteria,
-        referenceMeanLoadAu,
-        endMinute,
-        ageYears,
-        ageFactor,
-        regenerationFromMinute,
-        adaptationFromMinute,
-      };
 }
 
 /** Positions of `sessions` in date order (stable), and each session's day number. */
@@ -145,17 +149,67 @@ function orderByDay(sessions: readonly MetricsSession[]): { order: Uint32Array; 
   return { order, dayNumbers };
 }
 
+function createTable(sessions: readonly MetricsSession[], capacity: number): HardSessionTable {
+  return {
+    count: 0,
+    sessions,
+    sessionIndex: new Uint32Array(capacity),
+    endMinute: new Float64Array(capacity),
+    regenerationFromMinute: new Float64Array(capacity),
+    adaptationFromMinute: new Float64Array(capacity),
+    loadAu: new Float64Array(capacity),
+    referenceMeanLoadAu: new Float64Array(capacity),
+    hasReferenceMean: new Uint8Array(capacity),
+    ageFactor: new Float64Array(capacity),
+    ageYears: new Int16Array(capacity),
+    criteriaBits: new Uint8Array(capacity),
+  };
+}
+
+/** The table with its rows put in end order (sessions late at night can end after the next one starts). */
+function sortedByEnd(table: HardSessionTable): HardSessionTable {
+  let isSorted = true;
+  for (let k = 1; k < table.count && isSorted; k += 1) {
+    isSorted = (table.endMinute[k - 1] ?? 0) <= (table.endMinute[k] ?? 0);
+  }
+  if (isSorted) return table;
+  const sorted = createTable(table.sessions, table.count);
+  const rows = Array.from({ length: table.count }, (_, k) => k);
+  rows.sort((a, b) => (table.endMinute[a] ?? 0) - (table.endMinute[b] ?? 0) || a - b);
+  const columns = [
+    'sessionIndex',
+    'endMinute',
+    'regenerationFromMinute',
+    'adaptationFromMinute',
+    'loadAu',
+    'referenceMeanLoadAu',
+    'hasReferenceMean',
+    'ageFactor',
+    'ageYears',
+    'criteriaBits',
+  ] as const;
+  for (const column of columns) {
+    const from = table[column];
+    const to = sorted[column];
+    rows.forEach((row, k) => {
+      to[k] = from[row] ?? 0;
+    });
+  }
+  sorted.count = table.count;
+  return sorted;
+}
+
 /**
  * Every hard session (SCIENCE.md, "Recovery phases"): session RPE ≥ hardSessionRpeMin, or load ≥
  * hardSessionLoadFactor × the mean session load of the athlete's sessions dated in the previous
  * hardSessionLoadWindowDays days (d−28 … d−1, the session's own day excluded; without such sessions
- * only the RPE rule applies). Sorted by end; input in any order.
+ * only the RPE rule applies), as a table sorted by end. Input in any order.
  */
-export function findHardSessions(
+export function buildHardSessionTable(
   sessions: readonly MetricsSession[],
   birthDate: string | undefined,
   settings: Settings['recovery'],
-): HardSession[] {
+): HardSessionTable {
   const { order, dayNumbers } = orderByDay(sessions);
   const count = sessions.length;
   const loadsAu = new Float64Array(count);
@@ -167,13 +221,14 @@ export function findHardSessions(
     cumulativeLoadAu[rank + 1] = (cumulativeLoadAu[rank] ?? 0) + loadAu;
   }
   const dayAt = (rank: number): number => (rank < count ? (dayNumbers[order[rank] ?? 0] ?? 0) : Infinity);
-  const hardSessions: HardSession[] = [];
+  const table = createTable(sessions, count);
   const assumedEndMinuteOfDay = minutesOfDay(settings.assumedSessionEndTime);
   // Two pointers: both ends of the previous-28-days window only move forward.
   let from = 0;
   let to = 0;
   for (let rank = 0; rank < count; rank += 1) {
-    const session = sessions[order[rank] ?? 0];
+    const sessionIndex = order[rank] ?? 0;
+    const session = sessions[sessionIndex];
     if (!session) continue;
     const dayNumber = dayAt(rank);
     while (dayAt(from) < dayNumber - settings.hardSessionLoadWindowDays) from += 1;
@@ -187,30 +242,59 @@ export function findHardSessions(
       referenceMeanLoadAu > 0 &&
       loadAu >= settings.hardSessionLoadFactor * referenceMeanLoadAu;
     if (!isHardByRpe && !isHardByLoad) continue;
-    const criteria = isHardByRpe && isHardByLoad ? CRITERIA.both : isHardByRpe ? CRITERIA.rpe : CRITERIA.load;
-    hardSessions.push(
-      toHardSession(
-        session,
-        dayNumber,
-        loadAu,
-        criteria ?? [],
-        referenceMeanLoadAu,
-        birthDate,
-        settings,
-        assumedEndMinuteOfDay,
-      ),
-    );
+    const k = table.count;
+    const endMinute = sessionEndMinute(session, dayNumber, assumedEndMinuteOfDay);
+    const ageYears = birthDate === undefined ? null : ageInYears(birthDate, session.date);
+    const ageFactor = ageScalingFactor(ageYears, settings);
+    table.sessionIndex[k] = sessionIndex;
+    table.endMinute[k] = endMinute;
+    table.regenerationFromMinute[k] = endMinute + settings.acutePhaseEndHours * MINUTES_PER_HOUR * ageFactor;
+    table.adaptationFromMinute[k] =
+      endMinute + settings.regenerationPhaseEndHours * MINUTES_PER_HOUR * ageFactor;
+    table.loadAu[k] = loadAu;
+    table.referenceMeanLoadAu[k] = referenceMeanLoadAu ?? 0;
+    table.hasReferenceMean[k] = referenceMeanLoadAu === null ? 0 : 1;
+    table.ageFactor[k] = ageFactor;
+    table.ageYears[k] = ageYears ?? -1;
+    table.criteriaBits[k] = (isHardByRpe ? 1 : 0) | (isHardByLoad ? 2 : 0);
+    table.count = k + 1;
   }
-  return hardSessions.sort((a, b) => a.endMinute - b.endMinute);
+  return sortedByEnd(table);
 }
 
-/** Index of the last hard session with endMinute ≤ `atMinute`, −1 when none (binary search). */
-function lastEndedIndex(hardSessions: readonly HardSession[], atMinute: number): number {
+/** `buildHardSessionTable` as objects, sorted by end. */
+export function findHardSessions(
+  sessions: readonly MetricsSession[],
+  birthDate: string | undefined,
+  settings: Settings['recovery'],
+): HardSession[] {
+  return listHardSessions(buildHardSessionTable(sessions, birthDate, settings));
+}
+
+function isTable(source: HardSessionSource): source is HardSessionTable {
+  return !Array.isArray(source);
+}
+
+function countOf(source: HardSessionSource): number {
+  return isTable(source) ? source.count : source.length;
+}
+
+function endMinuteOf(source: HardSessionSource, k: number): number {
+  if (k < 0 || k >= countOf(source)) return Infinity;
+  return isTable(source) ? (source.endMinute[k] ?? Infinity) : (source[k]?.endMinute ?? Infinity);
+}
+
+function hardSessionOf(source: HardSessionSource, k: number): HardSession | undefined {
+  if (k < 0 || k >= countOf(source)) return undefined;
+  return isTable(source) ? hardSessionAt(source, k) : source[k];
+}
+
+function lastEndedIndex(hardSessions: HardSessionSource, atMinute: number): number {
   let low = 0;
-  let high = hardSessions.length;
+  let high = countOf(hardSessions);
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((hardSessions[middle]?.endMinute ?? Infinity) <= atMinute) low = middle + 1;
+    if (endMinuteOf(hardSessions, middle) <= atMinute) low = middle + 1;
     else high = middle;
   }
   return low - 1;
@@ -237,8 +321,8 @@ const NO_RECOVERY_STATE: RecoveryState = {
  * while < regeneration boundary, then adaptation, counted from the latest hard session ended by then.
  * `hardSessions` must be sorted by endMinute, as `findHardSessions` returns them. Hours are wall-clock.
  */
-export function recoveryStateAt(hardSessions: readonly HardSession[], atMinute: number): RecoveryState {
-  const lastHardSession = hardSessions[lastEndedIndex(hardSessions, atMinute)];
+export function recoveryStateAt(hardSessions: HardSessionSource, atMinute: number): RecoveryState {
+  const lastHardSession = hardSessionOf(hardSessions, lastEndedIndex(hardSessions, atMinute));
   if (lastHardSession === undefined) return NO_RECOVERY_STATE;
   const phase = phaseAt(lastHardSession, atMinute);
   const nextPhase: RecoveryPhase | null =
@@ -265,7 +349,7 @@ export function recoveryStateAt(hardSessions: readonly HardSession[], atMinute: 
  * 0 none, 1 acute, 2 regeneration, 3 adaptation (= index in RECOVERY_PHASES + 1), for the recovery map.
  */
 export function recoveryPhaseByDay(
-  hardSessions: readonly HardSession[],
+  hardSessions: HardSessionSource,
   axis: DayAxis,
   localTime: string,
 ): Uint8Array {
@@ -274,8 +358,8 @@ export function recoveryPhaseByDay(
   let lastIndex = lastEndedIndex(hardSessions, axis.startDay * MINUTES_PER_DAY + minuteOfDay);
   for (let index = 0; index < axis.length; index++) {
     const atMinute = (axis.startDay + index) * MINUTES_PER_DAY + minuteOfDay;
-    while ((hardSessions[lastIndex + 1]?.endMinute ?? Infinity) <= atMinute) lastIndex++;
-    const hardSession = hardSessions[lastIndex];
+    while (endMinuteOf(hardSessions, lastIndex + 1) <= atMinute) lastIndex++;
+    const hardSession = hardSessionOf(hardSessions, lastIndex);
     codes[index] =
       hardSession === undefined ? 0 : RECOVERY_PHASES.indexOf(phaseAt(hardSession, atMinute)) + 1;
   }

@@ -5,6 +5,9 @@ import {
   findHardSessions,
   recoveryPhaseByDay,
   recoveryStateAt,
+  buildHardSessionTable,
+  hardSessionAt,
+  listHardSessions,
 } from '@shared/metrics/recovery-phase';
 import type { HardSession } from '@shared/metrics/recovery-phase';
 import { createDayAxis } from '@shared/metrics/series';
@@ -297,5 +300,29 @@ describe('recoveryPhaseByDay', () => {
     expect(Array.from(recoveryPhaseByDay([], createDayAxis('2026-04-05', '2026-04-06'), '08:00'))).toEqual([
       0, 0,
     ]);
+  });
+});
+
+describe('hard sessions in end order', () => {
+  it('puts a late session that ends after midnight behind an early one that ends before it', () => {
+    // 23:00 + 120 min ends 2 Mar 01:00; 2 Mar 00:15 + 30 min ends 00:45: date order ≠ end order.
+    const table = buildHardSessionTable(
+      [
+        { date: '2026-03-01', startTime: '23:00', durationMin: 120, sessionRpe: 8, stimulus: 'endurance' },
+        { date: '2026-03-02', startTime: '00:15', durationMin: 30, sessionRpe: 9, stimulus: 'hiit' },
+      ],
+      undefined,
+      defaultSettings().recovery,
+    );
+    expect(table.count).toBe(2);
+    expect(listHardSessions(table).map((session) => session.date)).toEqual(['2026-03-02', '2026-03-01']);
+    expect(hardSessionAt(table, 1)).toMatchObject({
+      startTime: '23:00',
+      criteria: ['rpe'],
+      referenceMeanLoadAu: null,
+    });
+    expect(recoveryStateAt(table, toLocalMinute('2026-03-02', '01:00')).lastHardSession?.date).toBe(
+      '2026-03-01',
+    );
   });
 });
