@@ -53,7 +53,11 @@ function benchTeam(): void {
   const settings = defaultSettings();
   if (inputs.length !== TEAM.athleteCount)
     throw new Error(`Expected ${TEAM.athleteCount} athletes, got ${inputs.length}`);
+  // Each timed run starts from a collected heap (node --expose-gc, set by bench.mjs), so it pays for
+  // its own allocations but not for the garbage the previous run left behind.
+  const collectGarbage = (globalThis as { gc?: () => void }).gc;
   const run = (): number => {
+    collectGarbage?.();
     const started = performance.now();
     const results = computeTeamMetrics(inputs, TODAY, settings, { keepSeries: true });
     const elapsed = performance.now() - started;

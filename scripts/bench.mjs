@@ -107,6 +107,8 @@ function runMetricsPart(...args) {
   const result = spawnSync(process.execPath, [tsx, '--tsconfig', 'tsconfig.node.json', script, ...args], {
     cwd: projectRoot,
     stdio: 'inherit',
+    // gc() between timed runs (see bench-metrics.ts).
+    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim() },
   });
   if (result.error) throw result.error;
   if (result.status !== 0) {

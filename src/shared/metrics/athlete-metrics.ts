@@ -5,7 +5,7 @@ import { computeHrvSeries, type HrvSeries } from './hrv-series';
 import type { AthleteMetricsInput } from './inputs';
 import { computeLoadSeries, type LoadSeries } from './load-series';
 import { buildHardSessionTable, type HardSessionTable } from './recovery-phase';
-import { createDayAxis, dayIndex, type DayAxis } from './series';
+import { createDayAxis, dayIndex, dayNumbersOf, type DayAxis } from './series';
 import { computeSustainedFatigue, type FatigueSeries } from './sustained-fatigue';
 import { computeWellnessSeries, type WellnessSeries } from './wellness-series';
 
@@ -89,7 +89,9 @@ function build(
   const axis = axisFor(input, asOf);
   const firstSession = firstSessionDate(input);
   const firstSessionIndex = firstSession === null || firstSession > asOf ? -1 : dayIndex(axis, firstSession);
-  const daily = buildDailyLoad(input.sessions, axis);
+  const sessionDays = dayNumbersOf(input.sessions);
+  const checkinDays = dayNumbersOf(input.wellness);
+  const daily = buildDailyLoad(input.sessions, axis, sessionDays);
   const load = computeLoadSeries(daily.dailyLoadAu, settings.load, previous?.load, fromIndex);
   const wellness = computeWellnessSeries(
     input.wellness,
@@ -97,8 +99,9 @@ function build(
     settings.wellness,
     previous?.wellness,
     fromIndex,
+    checkinDays,
   );
-  const hrv = computeHrvSeries(input.wellness, axis, settings.hrv, previous?.hrv, fromIndex);
+  const hrv = computeHrvSeries(input.wellness, axis, settings.hrv, previous?.hrv, fromIndex, checkinDays);
   const fatigue = computeSustainedFatigue(
     wellness,
     hrv,
@@ -107,11 +110,12 @@ function build(
     previous?.fatigue,
     fromIndex,
   );
-  // ISO dates order as strings: no need to convert every session's date here.
   const hardSessions = buildHardSessionTable(
-    input.sessions.filter((session) => session.date <= asOf),
+    input.sessions,
     input.birthDate,
     settings.recovery,
+    sessionDays,
+    toDayNumber(asOf),
   );
   return {
     athleteId: input.athleteId,

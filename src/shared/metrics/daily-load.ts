@@ -1,7 +1,7 @@
 import { STIMULI, type Stimulus } from '../model/common';
 import type { MetricsSession } from './inputs';
 import { computeSessionLoadAu } from './session-load';
-import { dayIndex, type DayAxis } from './series';
+import { dayNumbersOf, type DayAxis } from './series';
 
 export const STIMULUS_COUNT = STIMULI.length;
 const STIMULUS_INDEX = new Map<Stimulus, number>(STIMULI.map((stimulus, index) => [stimulus, index]));
@@ -33,13 +33,19 @@ export interface DailyLoad {
  * that started that day. Sessions outside the axis are left out. Sessions are added in date order
  * and, within a day, in input order, so the sums do not depend on anything else.
  */
-export function buildDailyLoad(sessions: readonly MetricsSession[], axis: DayAxis): DailyLoad {
+export function buildDailyLoad(
+  sessions: readonly MetricsSession[],
+  axis: DayAxis,
+  dayNumbers: Int32Array = dayNumbersOf(sessions),
+): DailyLoad {
   const dailyLoadAu = new Float64Array(axis.length);
   const stimulusLoadAu = new Float64Array(axis.length * STIMULUS_COUNT);
   const sessionCount = new Uint16Array(axis.length);
   const stimulusMask = new Uint8Array(axis.length);
-  for (const session of sessions) {
-    const index = dayIndex(axis, session.date);
+  for (let position = 0; position < sessions.length; position += 1) {
+    const session = sessions[position];
+    const index = (dayNumbers[position] ?? 0) - axis.startDay;
+    if (!session) continue;
     if (index < 0 || index >= axis.length) continue;
     const loadAu = computeSessionLoadAu(session.sessionRpe, session.durationMin);
     dailyLoadAu[index] = (dailyLoadAu[index] ?? 0) + loadAu;

@@ -2,7 +2,7 @@ import type { Settings } from '../model/settings';
 import type { MetricsCheckin } from './inputs';
 import {
   createOptionalSeries,
-  dayIndex,
+  dayNumbersOf,
   extendArray,
   extendOptionalSeries,
   setValue,
@@ -48,13 +48,19 @@ interface MeanAndSd {
 }
 
 /** Places the readings on the axis; of two check-ins on one date, the later one's values win. */
-function collectDailyReadings(checkins: readonly MetricsCheckin[], axis: DayAxis): DailyReadings {
+function collectDailyReadings(
+  checkins: readonly MetricsCheckin[],
+  axis: DayAxis,
+  dayNumbers: Int32Array,
+): DailyReadings {
   const daily = {
     lnRmssd: createOptionalSeries(axis.length),
     restingHrBpm: createOptionalSeries(axis.length),
   };
-  for (const checkin of checkins) {
-    const index = dayIndex(axis, checkin.date);
+  for (let position = 0; position < checkins.length; position += 1) {
+    const checkin = checkins[position];
+    const index = (dayNumbers[position] ?? 0) - axis.startDay;
+    if (!checkin) continue;
     if (index < 0 || index >= axis.length) continue;
     // ln of 0 or less is not finite: setValue stores it as undefined.
     if (checkin.hrvRmssdMs !== undefined) setValue(daily.lnRmssd, index, Math.log(checkin.hrvRmssdMs));
@@ -183,10 +189,11 @@ export function computeHrvSeries(
   settings: HrvSettings,
   previous?: HrvSeries,
   fromIndex = 0,
+  dayNumbers: Int32Array = dayNumbersOf(checkins),
 ): HrvSeries {
   const length = axis.length;
   const firstDay = keptDayCount(previous?.isBelowNormalRange.length, length, fromIndex);
-  const daily = collectDailyReadings(checkins, axis);
+  const daily = collectDailyReadings(checkins, axis, dayNumbers);
   const result = startHrvSeries(previous, length, firstDay);
   if (firstDay === 0) {
     // A full computation keeps the day readings as they are.

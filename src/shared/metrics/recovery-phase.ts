@@ -1,8 +1,8 @@
 import type { Stimulus } from '../model/common';
 import type { Settings } from '../model/settings';
-import { ageInYears, minutesOfDay, toDayNumber } from '../time/local-date';
+import { ageInYears, minutesOfDay } from '../time/local-date';
 import type { MetricsSession } from './inputs';
-import type { DayAxis } from './series';
+import { dayNumbersOf, type DayAxis } from './series';
 import { computeSessionLoadAu } from './session-load';
 
 /**
@@ -134,19 +134,17 @@ function sessionEndMinute(session: MetricsSession, dayNumber: number, assumedEnd
   return dayStart + minutesOfDay(session.startTime) + session.durationMin;
 }
 
-/** Positions of `sessions` in date order (stable), and each session's day number. */
-function orderByDay(sessions: readonly MetricsSession[]): { order: Uint32Array; dayNumbers: Int32Array } {
-  const dayNumbers = new Int32Array(sessions.length);
+/** Positions of `sessions` in date order (stable). */
+function orderByDay(sessions: readonly MetricsSession[], dayNumbers: Int32Array): Uint32Array {
   let isSorted = true;
-  for (let index = 0; index < sessions.length; index += 1) {
-    dayNumbers[index] = toDayNumber(sessions[index]?.date ?? '');
-    if (index > 0 && (dayNumbers[index - 1] ?? 0) > (dayNumbers[index] ?? 0)) isSorted = false;
+  for (let index = 1; index < sessions.length && isSorted; index += 1) {
+    isSorted = (dayNumbers[index - 1] ?? 0) <= (dayNumbers[index] ?? 0);
   }
   const order = new Uint32Array(sessions.length);
   for (let index = 0; index < sessions.length; index += 1) order[index] = index;
   // Records usually arrive in date order: sort only when they do not (stable either way).
   if (!isSorted) order.sort((a, b) => (dayNumbers[a] ?? 0) - (dayNumbers[b] ?? 0) || a - b);
-  return { order, dayNumbers };
+  return order;
 }
 
 function createTable(sessions: readonly MetricsSession[], capacity: number): HardSessionTable {
@@ -209,9 +207,13 @@ export function buildHardSessionTable(
   sessions: readonly MetricsSession[],
   birthDate: string | undefined,
   settings: Settings['recovery'],
+  dayNumbers: Int32Array = dayNumbersOf(sessions),
+  lastDay = Infinity,
 ): HardSessionTable {
-  const { order, dayNumbers } = orderByDay(sessions);
-  const count = sessions.length;
+  const order = orderByDay(sessions, dayNumbers);
+  let count = sessions.length;
+  // Sessions after `lastDay` (the as-of date) are not part of the history.
+  while (count > 0 && (dayNumbers[order[count - 1] ?? 0] ?? 0) > lastDay) count -= 1;
   const loadsAu = new Float64Array(count);
   const cumulativeLoadAu = new Float64Array(count + 1);
   for (let rank = 0; rank < count; rank += 1) {

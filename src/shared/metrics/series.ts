@@ -70,6 +70,14 @@ export function keptDayCount(previousLength: number | undefined, length: number,
   return Math.min(Math.floor(fromIndex), previousLength, length);
 }
 
+/** Each record's day number, computed once for all the series that place records on the axis. */
+export function dayNumbersOf(records: readonly { date: string }[]): Int32Array {
+  const days = new Int32Array(records.length);
+  for (let index = 0; index < records.length; index += 1)
+    days[index] = toDayNumber(records[index]?.date ?? '');
+  return days;
+}
+
 /** The days a set of series covers: `length` days from `startDate` (both ends included). */
 export interface DayAxis {
   startDate: string;

@@ -3,7 +3,7 @@ import { WELLNESS_ITEMS, type WellnessItem } from '../model/wellness';
 import type { MetricsCheckin } from './inputs';
 import {
   createOptionalSeries,
-  dayIndex,
+  dayNumbersOf,
   extendArray,
   extendOptionalSeries,
   setValue,
@@ -60,7 +60,11 @@ function itemRecord(make: (item: WellnessItem) => OptionalSeries): Record<Wellne
 }
 
 /** Places the check-ins on the axis; of two check-ins on one date, the later one's values win. */
-function collectDailyWellness(checkins: readonly MetricsCheckin[], axis: DayAxis): DailyWellness {
+function collectDailyWellness(
+  checkins: readonly MetricsCheckin[],
+  axis: DayAxis,
+  dayNumbers: Int32Array,
+): DailyWellness {
   const length = axis.length;
   const daily: DailyWellness = {
     hasCheckin: new Uint8Array(length),
@@ -71,8 +75,10 @@ function collectDailyWellness(checkins: readonly MetricsCheckin[], axis: DayAxis
   // Named fields, not `checkin[item]` over WELLNESS_ITEMS: a keyed load per item and record was
   // the slowest part of this function.
   const { sleepQuality, fatigue, soreness, stress, mood } = daily.items;
-  for (const checkin of checkins) {
-    const index = dayIndex(axis, checkin.date);
+  for (let position = 0; position < checkins.length; position += 1) {
+    const checkin = checkins[position];
+    const index = (dayNumbers[position] ?? 0) - axis.startDay;
+    if (!checkin) continue;
     if (index < 0 || index >= length) continue;
     daily.hasCheckin[index] = 1;
     if (checkin.sleepHours !== undefined) setValue(daily.sleepHours, index, checkin.sleepHours);
@@ -214,10 +220,11 @@ export function computeWellnessSeries(
   settings: WellnessSettings,
   previous?: WellnessSeries,
   fromIndex = 0,
+  dayNumbers: Int32Array = dayNumbersOf(checkins),
 ): WellnessSeries {
   const length = axis.length;
   const firstDay = keptDayCount(previous?.hasCheckin.length, length, fromIndex);
-  const daily = collectDailyWellness(checkins, axis);
+  const daily = collectDailyWellness(checkins, axis, dayNumbers);
   // A full computation takes the day values as they are; an incremental one copies the new days in.
   const result =
     firstDay === 0
