@@ -6,7 +6,6 @@ import {
   extendArray,
   extendOptionalSeries,
   setValue,
-  valueAt,
   type DayAxis,
   type OptionalSeries,
   keptDayCount,
@@ -40,11 +39,6 @@ type HrvSettings = Settings['hrv'];
 interface DailyReadings {
   lnRmssd: OptionalSeries;
   restingHrBpm: OptionalSeries;
-}
-
-interface MeanAndSd {
-  mean: number;
-  sd: number;
 }
 
 /** Places the readings on the axis; of two check-ins on one date, the later one's values win. */
@@ -136,28 +130,37 @@ function slide(window: Window, values: OptionalSeries, entering: number, leaving
   }
 }
 
-function meanOf(window: Window, minCount: number): number | null {
-  return window.count >= Math.max(1, minCount) ? window.sum / window.count : null;
+/** Where one signal's windows go: its 7-day mean, its band from the long window, and its flag. */
+interface BandTargets {
+  mean7: OptionalSeries;
+  /** mean − lowSdFactor · SD, or null when the signal has no lower edge. */
+  low: OptionalSeries | null;
+  high: OptionalSeries;
+  lowSdFactor: number;
+  highSdFactor: number;
+  flag: Uint8Array;
+  /** Flag when the 7-day mean is below `low` (HRV); otherwise when it is above `high` (resting HR). */
+  isFlagBelowLow: boolean;
 }
 
-function meanAndSdOf(window: Window, minCount: number): MeanAndSd | null {
-  if (window.count < Math.max(2, minCount)) return null;
-  const mean = window.sum / window.count;
-  const variance = Math.max(0, (window.sumOfSquares - window.sum * mean) / (window.count - 1));
-  return { mean, sd: Math.sqrt(variance) };
-}
-
+/**
+ * Slides the 7-day and 60-day windows over one signal's daily readings and writes its mean, band and
+ * flag for days `firstDay` on. The sums are taken afresh every ANCHOR_DAYS days and slid in between,
+ * so a day's values depend only on the readings, never on where a recompute started.
+ */
 function fillReadings(
   daily: OptionalSeries,
   firstDay: number,
   length: number,
   settings: HrvSettings,
-  fill: (day: number, mean7: number | null, range: MeanAndSd | null) => void,
+  targets: BandTargets,
 ): void {
   const shortWindow: Window = { count: 0, sum: 0, sumOfSquares: 0 };
   const longWindow: Window = { count: 0, sum: 0, sumOfSquares: 0 };
   const shortDays = settings.rollingWindowDays;
   const longDays = settings.normalRangeWindowDays;
+  const shortMin = Math.max(1, settings.rollingMinReadings);
+  const longMin = Math.max(2, settings.normalRangeMinReadings);
   for (let day = firstDay - (firstDay % ANCHOR_DAYS); day < length; day += 1) {
     if (day % ANCHOR_DAYS === 0) {
       refill(shortWindow, daily, day - shortDays + 1, day);
@@ -167,12 +170,31 @@ function fillReadings(
       slide(longWindow, daily, day, day - longDays);
     }
     if (day < firstDay) continue;
-    fill(
-      day,
-      meanOf(shortWindow, settings.rollingMinReadings),
-      meanAndSdOf(longWindow, settings.normalRangeMinReadings),
+    const hasMean7 = shortWindow.count >= shortMin;
+    const mean7 = hasMean7 ? shortWindow.sum / shortWindow.count : 0;
+    setValue(targets.mean7, day, hasMean7 ? mean7 : null);
+    if (longWindow.count < longMin) {
+      if (targets.low) setValue(targets.low, day, null);
+      setValue(targets.high, day, null);
+      targets.flag[day] = 0;
+      continue;
+    }
+    const mean = longWindow.sum / longWindow.count;
+    const sd = Math.sqrt(
+      Math.max(0, (longWindow.sumOfSquares - longWindow.sum * mean) / (longWindow.count - 1)),
     );
+    const low = mean - targets.lowSdFactor * sd;
+    const high = mean + targets.highSdFactor * sd;
+    if (targets.low) setValue(targets.low, day, low);
+    setValue(targets.high, day, high);
+    targets.flag[day] = hasMean7 && (targets.isFlagBelowLow ? mean7 < low : mean7 > high) ? 1 : 0;
   }
+}
+
+/** Copies days `firstDay` … end of the day readings into the result (an incremental recompute). */
+function copyReadings(source: OptionalSeries, target: OptionalSeries, firstDay: number): void {
+  target.values.set(source.values.subarray(firstDay), firstDay);
+  target.isDefined.set(source.isDefined.subarray(firstDay), firstDay);
 }
 
 /**
@@ -183,6 +205,7 @@ function fillReadings(
  * counts and factors from `settings`. Incremental: days before `fromIndex` are copied from
  * `previous`, later days recomputed from the check-ins (bit-identical to a full computation).
  */
+
 export function computeHrvSeries(
   checkins: readonly MetricsCheckin[],
   axis: DayAxis,
@@ -203,26 +226,29 @@ export function computeHrvSeries(
   // Without any reading every derived day is undefined, which the fresh (zeroed) series already say.
   const hasHrv = daily.lnRmssd.isDefined.includes(1);
   const hasRestingHr = daily.restingHrBpm.isDefined.includes(1);
-  if (hasHrv)
-    fillReadings(daily.lnRmssd, firstDay, length, settings, (day, mean7, range) => {
-      if (firstDay > 0) setValue(result.lnRmssd, day, valueAt(daily.lnRmssd, day));
-      const low = range === null ? null : range.mean - settings.normalRangeSdFactor * range.sd;
-      setValue(result.lnRmssdMean7, day, mean7);
-      setValue(result.normalRangeLow, day, low);
-      setValue(
-        result.normalRangeHigh,
-        day,
-        range === null ? null : range.mean + settings.normalRangeSdFactor * range.sd,
-      );
-      result.isBelowNormalRange[day] = mean7 !== null && low !== null && mean7 < low ? 1 : 0;
+  if (hasHrv) {
+    if (firstDay > 0) copyReadings(daily.lnRmssd, result.lnRmssd, firstDay);
+    fillReadings(daily.lnRmssd, firstDay, length, settings, {
+      mean7: result.lnRmssdMean7,
+      low: result.normalRangeLow,
+      high: result.normalRangeHigh,
+      lowSdFactor: settings.normalRangeSdFactor,
+      highSdFactor: settings.normalRangeSdFactor,
+      flag: result.isBelowNormalRange,
+      isFlagBelowLow: true,
     });
-  if (hasRestingHr)
-    fillReadings(daily.restingHrBpm, firstDay, length, settings, (day, mean7, baseline) => {
-      if (firstDay > 0) setValue(result.restingHrBpm, day, valueAt(daily.restingHrBpm, day));
-      const threshold = baseline === null ? null : baseline.mean + settings.restingHrSdFactor * baseline.sd;
-      setValue(result.restingHrMean7, day, mean7);
-      setValue(result.restingHrThresholdBpm, day, threshold);
-      result.isRestingHrHigh[day] = mean7 !== null && threshold !== null && mean7 > threshold ? 1 : 0;
+  }
+  if (hasRestingHr) {
+    if (firstDay > 0) copyReadings(daily.restingHrBpm, result.restingHrBpm, firstDay);
+    fillReadings(daily.restingHrBpm, firstDay, length, settings, {
+      mean7: result.restingHrMean7,
+      low: null,
+      high: result.restingHrThresholdBpm,
+      lowSdFactor: 0,
+      highSdFactor: settings.restingHrSdFactor,
+      flag: result.isRestingHrHigh,
+      isFlagBelowLow: false,
     });
+  }
   return result;
 }
