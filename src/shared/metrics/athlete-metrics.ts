@@ -1,11 +1,11 @@
 import type { Settings } from '../model/settings';
-import { toDayNumber } from '../time/local-date';
+import { fromDayNumber, toDayNumber } from '../time/local-date';
 import { buildDailyLoad, type DailyLoad } from './daily-load';
 import { computeHrvSeries, type HrvSeries } from './hrv-series';
 import type { AthleteMetricsInput } from './inputs';
 import { computeLoadSeries, type LoadSeries } from './load-series';
 import { buildHardSessionTable, type HardSessionTable } from './recovery-phase';
-import { createDayAxis, dayIndex, dayNumbersOf, type DayAxis } from './series';
+import { dayIndex, dayNumbersOf, type DayAxis } from './series';
 import { computeSustainedFatigue, type FatigueSeries } from './sustained-fatigue';
 import { computeWellnessSeries, type WellnessSeries } from './wellness-series';
 
@@ -27,24 +27,39 @@ export interface AthleteMetrics {
   hardSessions: HardSessionTable;
 }
 
-/** The earliest session or check-in date, or null without records. */
-function firstRecordDate(input: AthleteMetricsInput): string | null {
-  let first: string | null = null;
-  for (const record of input.sessions) if (first === null || record.date < first) first = record.date;
-  for (const record of input.wellness) if (first === null || record.date < first) first = record.date;
-  return first;
+/** Each record's day number, and the first session and first record day (NaN without one). */
+interface PreparedInput {
+  sessionDays: Int32Array;
+  checkinDays: Int32Array;
+  firstSessionDay: number;
+  firstRecordDay: number;
 }
 
-function firstSessionDate(input: AthleteMetricsInput): string | null {
-  let first: string | null = null;
-  for (const session of input.sessions) if (first === null || session.date < first) first = session.date;
-  return first;
+function minimumOf(days: Int32Array): number {
+  let minimum = Number.NaN;
+  for (const day of days) if (!(day >= minimum)) minimum = day;
+  return minimum;
 }
 
-function axisFor(input: AthleteMetricsInput, asOf: string): DayAxis {
-  const first = firstRecordDate(input);
-  if (first === null || first > asOf) return { startDate: asOf, startDay: toDayNumber(asOf), length: 0 };
-  return createDayAxis(first, asOf);
+function prepare(input: AthleteMetricsInput): PreparedInput {
+  const sessionDays = dayNumbersOf(input.sessions);
+  const checkinDays = dayNumbersOf(input.wellness);
+  const firstSessionDay = minimumOf(sessionDays);
+  const firstCheckinDay = minimumOf(checkinDays);
+  const firstRecordDay = Number.isNaN(firstSessionDay)
+    ? firstCheckinDay
+    : Number.isNaN(firstCheckinDay)
+      ? firstSessionDay
+      : Math.min(firstSessionDay, firstCheckinDay);
+  return { sessionDays, checkinDays, firstSessionDay, firstRecordDay };
+}
+
+/** From the first session or check-in to `asOf`; empty when there is none on or before it. */
+function axisFor(prepared: PreparedInput, asOf: string): DayAxis {
+  const asOfDay = toDayNumber(asOf);
+  const first = prepared.firstRecordDay;
+  if (Number.isNaN(first) || first > asOfDay) return { startDate: asOf, startDay: asOfDay, length: 0 };
+  return { startDate: fromDayNumber(first), startDay: first, length: asOfDay - first + 1 };
 }
 
 /**
@@ -56,13 +71,14 @@ export function computeAthleteMetrics(
   asOf: string,
   settings: Settings,
 ): AthleteMetrics {
-  return build(input, asOf, settings, undefined, 0);
+  return build(input, prepare(input), asOf, settings, undefined, 0);
 }
 
 /**
  * The same result as `computeAthleteMetrics`, reusing `previous` for the days before
  * `changedFromDate` (the earliest date whose sessions or check-ins changed). Falls back to a full
- * computation when the settings, the athlete's birth date or the axis start changed.
+ * computation when the settings or the start of the series changed (hard sessions, which depend on
+ * the birth date, are always rebuilt: they are cheap).
  */
 export function updateAthleteMetrics(
   previous: AthleteMetrics,
@@ -71,26 +87,28 @@ export function updateAthleteMetrics(
   settings: Settings,
   changedFromDate: string,
 ): AthleteMetrics {
-  const axis = axisFor(input, asOf);
+  const prepared = prepare(input);
+  const axis = axisFor(prepared, asOf);
   const isReusable =
     previous.settings === settings && previous.axis.startDay === axis.startDay && previous.axis.length > 0;
-  if (!isReusable) return build(input, asOf, settings, undefined, 0);
+  if (!isReusable) return build(input, prepared, asOf, settings, undefined, 0);
   const fromIndex = Math.max(0, Math.min(dayIndex(axis, changedFromDate), previous.axis.length));
-  return build(input, asOf, settings, previous, fromIndex);
+  return build(input, prepared, asOf, settings, previous, fromIndex);
 }
 
 function build(
   input: AthleteMetricsInput,
+  prepared: PreparedInput,
   asOf: string,
   settings: Settings,
   previous: AthleteMetrics | undefined,
   fromIndex: number,
 ): AthleteMetrics {
-  const axis = axisFor(input, asOf);
-  const firstSession = firstSessionDate(input);
-  const firstSessionIndex = firstSession === null || firstSession > asOf ? -1 : dayIndex(axis, firstSession);
-  const sessionDays = dayNumbersOf(input.sessions);
-  const checkinDays = dayNumbersOf(input.wellness);
+  const axis = axisFor(prepared, asOf);
+  const { sessionDays, checkinDays, firstSessionDay } = prepared;
+  const asOfDay = toDayNumber(asOf);
+  const firstSessionIndex =
+    Number.isNaN(firstSessionDay) || firstSessionDay > asOfDay ? -1 : firstSessionDay - axis.startDay;
   const daily = buildDailyLoad(input.sessions, axis, sessionDays);
   const load = computeLoadSeries(daily.dailyLoadAu, settings.load, previous?.load, fromIndex);
   const wellness = computeWellnessSeries(
@@ -115,7 +133,7 @@ function build(
     input.birthDate,
     settings.recovery,
     sessionDays,
-    toDayNumber(asOf),
+    asOfDay,
   );
   return {
     athleteId: input.athleteId,
