@@ -40,24 +40,6 @@ function isFatigueCheckinDay(
   );
 }
 
-/** Fatigue days among the last `windowCheckinDays` check-in days of days t−lookbackDays+1 … t. */
-function countFlaggedCheckinDays(
-  hasCheckin: Uint8Array,
-  isFatigueDay: Uint8Array,
-  day: number,
-  settings: FatigueSettings,
-): number {
-  let checkinDays = 0;
-  let flaggedDays = 0;
-  const oldestDay = Math.max(0, day - settings.lookbackDays + 1);
-  for (let past = day; past >= oldestDay && checkinDays < settings.windowCheckinDays; past -= 1) {
-    if (hasCheckin[past] !== 1) continue;
-    checkinDays += 1;
-    if (isFatigueDay[past] === 1) flaggedDays += 1;
-  }
-  return flaggedDays;
-}
-
 /**
  * Sustained fatigue (SCIENCE.md, "Overreaching signals"): on day t, at least `minFlaggedDays` (5) of
  * the last `windowCheckinDays` (7) check-in days within the last `lookbackDays` (28, today included)
@@ -83,15 +65,47 @@ export function computeSustainedFatigue(
   const start = (old: Uint8Array | undefined) =>
     old === undefined ? new Uint8Array(length) : extendArray(old, length, firstDay);
   const result: FatigueSeries = {
-    isFatigueDay: start(previous?.isFatigueDay),
+    isFatigueDay: firstDay === 0 ? isFatigueDay : start(previous?.isFatigueDay),
     flaggedCheckinDays: start(previous?.flaggedCheckinDays),
     isSustainedFatigue: start(previous?.isSustainedFatigue),
   };
-  result.isFatigueDay.set(isFatigueDay.subarray(firstDay), firstDay);
-  for (let day = firstDay; day < length; day += 1) {
-    const flaggedDays = countFlaggedCheckinDays(wellness.hasCheckin, isFatigueDay, day, settings);
-    result.flaggedCheckinDays[day] = Math.min(flaggedDays, MAX_STORED_COUNT);
-    result.isSustainedFatigue[day] = flaggedDays >= settings.minFlaggedDays ? 1 : 0;
-  }
+  if (firstDay > 0) result.isFatigueDay.set(isFatigueDay.subarray(firstDay), firstDay);
+  countFlaggedCheckinDays(wellness.hasCheckin, isFatigueDay, firstDay, settings, result);
   return result;
+}
+
+/**
+ * Per day from `firstDay`: fatigue days among the last `windowCheckinDays` check-in days of days
+ * t−lookbackDays+1 … t. The check-in days sit in a ring that slides with t; it starts empty
+ * `lookbackDays` before `firstDay`, where nothing older can count, so every day's count is exact.
+ */
+function countFlaggedCheckinDays(
+  hasCheckin: Uint8Array,
+  isFatigueDay: Uint8Array,
+  firstDay: number,
+  settings: FatigueSettings,
+  result: FatigueSeries,
+): void {
+  const capacity = Math.max(1, settings.windowCheckinDays);
+  const ringDays = new Int32Array(capacity);
+  let oldest = 0;
+  let size = 0;
+  let flagged = 0;
+  const dropOldest = (): void => {
+    if (isFatigueDay[ringDays[oldest] ?? 0] === 1) flagged -= 1;
+    oldest = (oldest + 1) % capacity;
+    size -= 1;
+  };
+  for (let day = Math.max(0, firstDay - settings.lookbackDays); day < hasCheckin.length; day += 1) {
+    while (size > 0 && (ringDays[oldest] ?? 0) <= day - settings.lookbackDays) dropOldest();
+    if (hasCheckin[day] === 1) {
+      if (size === capacity) dropOldest();
+      ringDays[(oldest + size) % capacity] = day;
+      size += 1;
+      if (isFatigueDay[day] === 1) flagged += 1;
+    }
+    if (day < firstDay) continue;
+    result.flaggedCheckinDays[day] = Math.min(flagged, MAX_STORED_COUNT);
+    result.isSustainedFatigue[day] = flagged >= settings.minFlaggedDays ? 1 : 0;
+  }
 }
