@@ -12,7 +12,12 @@ export interface OptionalSeries {
 }
 
 export function createOptionalSeries(length: number): OptionalSeries {
-  return { values: new Float64Array(length), isDefined: new Uint8Array(length) };
+  // One backing store for both arrays: the engine makes dozens of these per athlete.
+  const buffer = new ArrayBuffer(length * 9);
+  return {
+    values: new Float64Array(buffer, 0, length),
+    isDefined: new Uint8Array(buffer, length * 8, length),
+  };
 }
 
 /** The value on day `index`, or null where it is undefined or outside the series. */
