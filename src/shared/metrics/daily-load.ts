@@ -4,7 +4,10 @@ import { computeSessionLoadAu } from './session-load';
 import { dayNumbersOf, type DayAxis } from './series';
 
 export const STIMULUS_COUNT = STIMULI.length;
-const STIMULUS_INDEX = new Map<Stimulus, number>(STIMULI.map((stimulus, index) => [stimulus, index]));
+const STIMULUS_INDEX = Object.fromEntries(STIMULI.map((stimulus, index) => [stimulus, index])) as Record<
+  Stimulus,
+  number
+>;
 
 /** The bits of `stimulusMask` that stand for `stimuli`. */
 export function stimulusBits(stimuli: readonly Stimulus[]): number {
@@ -13,7 +16,7 @@ export function stimulusBits(stimuli: readonly Stimulus[]): number {
 
 /** The position of a stimulus in `STIMULI`, the column order of `stimulusLoadAu`. */
 export function stimulusIndex(stimulus: Stimulus): number {
-  return STIMULUS_INDEX.get(stimulus) ?? STIMULUS_COUNT - 1;
+  return STIMULUS_INDEX[stimulus];
 }
 
 /** Daily session-RPE load (AU) on an axis, in total and by stimulus. */

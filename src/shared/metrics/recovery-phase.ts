@@ -148,19 +148,28 @@ function orderByDay(sessions: readonly MetricsSession[], dayNumbers: Int32Array)
 }
 
 function createTable(sessions: readonly MetricsSession[], capacity: number): HardSessionTable {
+  // One backing store for every column (widest first, so each view is aligned).
+  const buffer = new ArrayBuffer(capacity * (6 * 8 + 4 + 2 + 2));
+  let offset = 0;
+  const take = <T>(make: (buffer: ArrayBuffer, offset: number, length: number) => T, bytes: number): T => {
+    const view = make(buffer, offset, capacity);
+    offset += bytes * capacity;
+    return view;
+  };
+  const float = () => take((b, o, n) => new Float64Array(b, o, n), 8);
   return {
     count: 0,
     sessions,
-    sessionIndex: new Uint32Array(capacity),
-    endMinute: new Float64Array(capacity),
-    regenerationFromMinute: new Float64Array(capacity),
-    adaptationFromMinute: new Float64Array(capacity),
-    loadAu: new Float64Array(capacity),
-    referenceMeanLoadAu: new Float64Array(capacity),
-    hasReferenceMean: new Uint8Array(capacity),
-    ageFactor: new Float64Array(capacity),
-    ageYears: new Int16Array(capacity),
-    criteriaBits: new Uint8Array(capacity),
+    endMinute: float(),
+    regenerationFromMinute: float(),
+    adaptationFromMinute: float(),
+    loadAu: float(),
+    referenceMeanLoadAu: float(),
+    ageFactor: float(),
+    sessionIndex: take((b, o, n) => new Uint32Array(b, o, n), 4),
+    ageYears: take((b, o, n) => new Int16Array(b, o, n), 2),
+    hasReferenceMean: take((b, o, n) => new Uint8Array(b, o, n), 1),
+    criteriaBits: take((b, o, n) => new Uint8Array(b, o, n), 1),
   };
 }
 
