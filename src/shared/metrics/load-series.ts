@@ -101,19 +101,25 @@ export function computeLoadSeries(
     series.chronicUncoupledMeanAu[i] = uncoupledMeanAu;
     setValue(series.acwrRolling, i, divideOrNull(acuteMeanAu, chronicMeanAu));
     setValue(series.acwrRollingUncoupled, i, divideOrNull(acuteMeanAu, uncoupledMeanAu));
-    fillMonotony(series, dailyLoadAu, settings.monotonyWindowDays, i);
+    const monotonyDays = settings.monotonyWindowDays;
+    fillMonotony(series, dailyLoadAu, monotonyDays, i, windowSumAu(i - monotonyDays + 1, i));
   }
   fillRecursive(series, dailyLoadAu, settings, start);
   return series;
 }
 
 /**
- * Monotony = mean / sample SD of the window (two-pass, exact for the few values); undefined when every
- * load in it is equal (SD 0), which is decided by comparing the loads, not the rounded SD.
+ * Monotony = mean / sample SD of the window (the sum from the prefix, the squared deviations summed
+ * directly); undefined when every load in it is equal (SD 0), which is decided by comparing the
+ * loads, not the rounded SD.
  */
-function fillMonotony(series: LoadSeries, loadAu: Float64Array, days: number, i: number): void {
-  let sumAu = 0;
-  for (let j = i - days + 1; j <= i; j += 1) if (j >= 0) sumAu += loadAu[j] ?? 0;
+function fillMonotony(
+  series: LoadSeries,
+  loadAu: Float64Array,
+  days: number,
+  i: number,
+  sumAu: number,
+): void {
   const meanAu = sumAu / days;
   const first = i - days + 1 >= 0 ? (loadAu[i - days + 1] ?? 0) : 0;
   let squares = 0;

@@ -234,6 +234,8 @@ export function buildHardSessionTable(
   const dayAt = (rank: number): number => (rank < count ? (dayNumbers[order[rank] ?? 0] ?? 0) : Infinity);
   const table = createTable(sessions, count);
   const assumedEndMinuteOfDay = minutesOfDay(settings.assumedSessionEndTime);
+  let lastAgeYears: number | null | undefined;
+  let lastAgeFactor = 1;
   // Two pointers: both ends of the previous-28-days window only move forward.
   let from = 0;
   let to = 0;
@@ -256,7 +258,12 @@ export function buildHardSessionTable(
     const k = table.count;
     const endMinute = sessionEndMinute(session, dayNumber, assumedEndMinuteOfDay);
     const ageYears = birthDate === undefined ? null : ageInYears(birthDate, session.date);
-    const ageFactor = ageScalingFactor(ageYears, settings);
+    // The age changes once a year: look its factor up only when it does.
+    if (ageYears !== lastAgeYears) {
+      lastAgeYears = ageYears;
+      lastAgeFactor = ageScalingFactor(ageYears, settings);
+    }
+    const ageFactor = lastAgeFactor;
     table.sessionIndex[k] = sessionIndex;
     table.endMinute[k] = endMinute;
     table.regenerationFromMinute[k] = endMinute + settings.acutePhaseEndHours * MINUTES_PER_HOUR * ageFactor;

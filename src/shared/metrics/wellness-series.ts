@@ -7,7 +7,6 @@ import {
   extendArray,
   extendOptionalSeries,
   setValue,
-  valueAt,
   type DayAxis,
   type OptionalSeries,
   keptDayCount,
@@ -191,19 +190,15 @@ function fillBaseline(
         sumOfSquares -= value * value;
       }
     }
-    if (count < minValues) {
-      if (target.mean) setValue(target.mean, day, null);
-      if (target.sd) setValue(target.sd, day, null);
-      setValue(target.z, day, null);
-      continue;
-    }
+    // The target days are fresh (undefined) here, so only defined values need writing.
+    const hasToday = defined[day] === 1;
+    if (count < minValues || (!hasToday && !target.mean && !target.sd)) continue;
     const mean = sum / count;
     const varianceNumerator = Math.max(0, count * sumOfSquares - sum * sum);
     const sd = Math.sqrt(varianceNumerator / (count * (count - 1)));
-    const today = valueAt(values, day);
     if (target.mean) setValue(target.mean, day, mean);
     if (target.sd) setValue(target.sd, day, sd);
-    setValue(target.z, day, today !== null && varianceNumerator > 0 ? (today - mean) / sd : null);
+    if (hasToday && varianceNumerator > 0) setValue(target.z, day, ((scores[day] ?? 0) - mean) / sd);
   }
 }
 
