@@ -170,15 +170,11 @@ function fillReadings(
       slide(longWindow, daily, day, day - longDays);
     }
     if (day < firstDay) continue;
+    // The target days are fresh (undefined, flag 0) from `firstDay` on: write only what is defined.
     const hasMean7 = shortWindow.count >= shortMin;
     const mean7 = hasMean7 ? shortWindow.sum / shortWindow.count : 0;
-    setValue(targets.mean7, day, hasMean7 ? mean7 : null);
-    if (longWindow.count < longMin) {
-      if (targets.low) setValue(targets.low, day, null);
-      setValue(targets.high, day, null);
-      targets.flag[day] = 0;
-      continue;
-    }
+    if (hasMean7) setValue(targets.mean7, day, mean7);
+    if (longWindow.count < longMin) continue;
     const mean = longWindow.sum / longWindow.count;
     const sd = Math.sqrt(
       Math.max(0, (longWindow.sumOfSquares - longWindow.sum * mean) / (longWindow.count - 1)),
@@ -187,7 +183,7 @@ function fillReadings(
     const high = mean + targets.highSdFactor * sd;
     if (targets.low) setValue(targets.low, day, low);
     setValue(targets.high, day, high);
-    targets.flag[day] = hasMean7 && (targets.isFlagBelowLow ? mean7 < low : mean7 > high) ? 1 : 0;
+    if (hasMean7 && (targets.isFlagBelowLow ? mean7 < low : mean7 > high)) targets.flag[day] = 1;
   }
 }
 

@@ -96,15 +96,14 @@ function collectDailyWellness(
       stress.isDefined[index] === 1 &&
       mood.isDefined[index] === 1
     ) {
-      setValue(
-        composite,
-        index,
+      // Sums of 1–5 scores: always finite, written directly.
+      composite.values[index] =
         (sleepQuality.values[index] ?? 0) +
-          (fatigue.values[index] ?? 0) +
-          (soreness.values[index] ?? 0) +
-          (stress.values[index] ?? 0) +
-          (mood.values[index] ?? 0),
-      );
+        (fatigue.values[index] ?? 0) +
+        (soreness.values[index] ?? 0) +
+        (stress.values[index] ?? 0) +
+        (mood.values[index] ?? 0);
+      composite.isDefined[index] = 1;
     }
   }
   return daily;
