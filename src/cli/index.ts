@@ -9,4 +9,10 @@ const processIo: CommandIo = {
   writeError: (text) => process.stderr.write(text),
 };
 
+// `metrics … | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 process.exitCode = main(process.argv.slice(2), processIo);
