@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { returnFromBreakFromMetrics, stimulusRecencyFromMetrics } from '@shared/metrics/athlete-lookups';
+import { findReturnFromBreak, stimulusRecencyOn } from '@shared/metrics/training-gaps';
 import {
   computeAthleteMetrics,
   updateAthleteMetrics,
@@ -127,6 +129,30 @@ describe('athlete metrics: properties on random athletes', () => {
         for (const reason of readiness.reasons) {
           expect(reason.value === null || Number.isFinite(reason.value)).toBe(true);
           expect(reason.messageKey).toBe(`readiness.rule.${reason.ruleId}`);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('day-array lookups agree with the session-based functions', () => {
+  it('stimulus recency, the break and its pre-break load match on random athletes and days', () => {
+    fc.assert(
+      fc.property(athleteArbitrary, fc.integer({ min: 0, max: LAST_DAY + 3 }), (input, day) => {
+        const date = addDays(START, day);
+        const metrics = computeAthleteMetrics(input, AS_OF, SETTINGS);
+        expect(stimulusRecencyFromMetrics(metrics, date)).toEqual(
+          stimulusRecencyOn(input.sessions, date, SETTINGS),
+        );
+        const fromArrays = returnFromBreakFromMetrics(metrics, input.availability, date);
+        const fromSessions = findReturnFromBreak(input.sessions, input.availability, date, SETTINGS);
+        expect(fromArrays === null).toBe(fromSessions === null);
+        if (fromArrays && fromSessions) {
+          const { preBreakChronicWeeklyLoadAu: arraysLoad, ...arraysBreak } = fromArrays;
+          const { preBreakChronicWeeklyLoadAu: sessionsLoad, ...sessionsBreak } = fromSessions;
+          expect(arraysBreak).toEqual(sessionsBreak);
+          expect(arraysLoad).toBeCloseTo(sessionsLoad, 6);
         }
       }),
       { numRuns: 200 },
