@@ -3,7 +3,8 @@ import type { MetricsCheckin } from './inputs';
 import {
   createOptionalSeries,
   dayNumbersOf,
-  extendArray,
+  extendFlags,
+  copyDays,
   extendOptionalSeries,
   setValue,
   type DayAxis,
@@ -63,28 +64,18 @@ function collectDailyReadings(
   return daily;
 }
 
-function startSeries(previous: OptionalSeries | undefined, length: number, keptDays: number): OptionalSeries {
-  return previous === undefined
-    ? createOptionalSeries(length)
-    : extendOptionalSeries(previous, length, keptDays);
-}
-
-function startFlags(previous: Uint8Array | undefined, length: number, keptDays: number): Uint8Array {
-  return previous === undefined ? new Uint8Array(length) : extendArray(previous, length, keptDays);
-}
-
 function startHrvSeries(previous: HrvSeries | undefined, length: number, keptDays: number): HrvSeries {
-  const start = (old: OptionalSeries | undefined) => startSeries(old, length, keptDays);
+  const start = (old: OptionalSeries | undefined) => extendOptionalSeries(old, length, keptDays);
   return {
     lnRmssd: start(previous?.lnRmssd),
     lnRmssdMean7: start(previous?.lnRmssdMean7),
     normalRangeLow: start(previous?.normalRangeLow),
     normalRangeHigh: start(previous?.normalRangeHigh),
-    isBelowNormalRange: startFlags(previous?.isBelowNormalRange, length, keptDays),
+    isBelowNormalRange: extendFlags(previous?.isBelowNormalRange, length, keptDays),
     restingHrBpm: start(previous?.restingHrBpm),
     restingHrMean7: start(previous?.restingHrMean7),
     restingHrThresholdBpm: start(previous?.restingHrThresholdBpm),
-    isRestingHrHigh: startFlags(previous?.isRestingHrHigh, length, keptDays),
+    isRestingHrHigh: extendFlags(previous?.isRestingHrHigh, length, keptDays),
   };
 }
 
@@ -187,12 +178,6 @@ function fillReadings(
   }
 }
 
-/** Copies days `firstDay` … end of the day readings into the result (an incremental recompute). */
-function copyReadings(source: OptionalSeries, target: OptionalSeries, firstDay: number): void {
-  target.values.set(source.values.subarray(firstDay), firstDay);
-  target.isDefined.set(source.isDefined.subarray(firstDay), firstDay);
-}
-
 /**
  * ln RMSSD and resting HR per day; 7-day means (days t−6 … t, ≥ 3 readings: Plews et al. 2014,
  * IJSPP 9:783); normal range = 60-day mean ± 0.5·SD of ln RMSSD (Plews et al. 2012; Buchheit 2014)
@@ -201,7 +186,6 @@ function copyReadings(source: OptionalSeries, target: OptionalSeries, firstDay: 
  * counts and factors from `settings`. Incremental: days before `fromIndex` are copied from
  * `previous`, later days recomputed from the check-ins (bit-identical to a full computation).
  */
-
 export function computeHrvSeries(
   checkins: readonly MetricsCheckin[],
   axis: DayAxis,
@@ -223,7 +207,7 @@ export function computeHrvSeries(
   const hasHrv = daily.lnRmssd.isDefined.includes(1);
   const hasRestingHr = daily.restingHrBpm.isDefined.includes(1);
   if (hasHrv) {
-    if (firstDay > 0) copyReadings(daily.lnRmssd, result.lnRmssd, firstDay);
+    if (firstDay > 0) copyDays(daily.lnRmssd, result.lnRmssd, firstDay);
     fillReadings(daily.lnRmssd, firstDay, length, settings, {
       mean7: result.lnRmssdMean7,
       low: result.normalRangeLow,
@@ -235,7 +219,7 @@ export function computeHrvSeries(
     });
   }
   if (hasRestingHr) {
-    if (firstDay > 0) copyReadings(daily.restingHrBpm, result.restingHrBpm, firstDay);
+    if (firstDay > 0) copyDays(daily.restingHrBpm, result.restingHrBpm, firstDay);
     fillReadings(daily.restingHrBpm, firstDay, length, settings, {
       mean7: result.restingHrMean7,
       low: null,

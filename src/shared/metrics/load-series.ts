@@ -1,8 +1,7 @@
 import type { Settings } from '../model/settings';
 import {
-  createOptionalSeries,
   divideOrNull,
-  extendArray,
+  extendValues,
   extendOptionalSeries,
   setValue,
   type OptionalSeries,
@@ -37,17 +36,15 @@ export interface LoadSeries {
   rampAu: Float64Array;
 }
 
+type LoadValueName = {
+  [Name in keyof LoadSeries]: LoadSeries[Name] extends Float64Array ? Name : never;
+}[keyof LoadSeries];
+type LoadOptionalName = Exclude<keyof LoadSeries, LoadValueName>;
+
 function allocate(length: number, previous: LoadSeries | undefined, keepDays: number): LoadSeries {
-  const float = (name: keyof LoadSeries): Float64Array => {
-    const old = previous?.[name];
-    return old instanceof Float64Array ? extendArray(old, length, keepDays) : new Float64Array(length);
-  };
-  const optional = (name: keyof LoadSeries): OptionalSeries => {
-    const old = previous?.[name];
-    return old && !(old instanceof Float64Array)
-      ? extendOptionalSeries(old, length, keepDays)
-      : createOptionalSeries(length);
-  };
+  const float = (name: LoadValueName): Float64Array => extendValues(previous?.[name], length, keepDays);
+  const optional = (name: LoadOptionalName): OptionalSeries =>
+    extendOptionalSeries(previous?.[name], length, keepDays);
   return {
     acuteMeanAu: float('acuteMeanAu'),
     chronicMeanAu: float('chronicMeanAu'),

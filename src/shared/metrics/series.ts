@@ -43,27 +43,45 @@ export function divideOrNull(numerator: number, denominator: number): number | n
   return Number.isFinite(ratio) ? ratio : null;
 }
 
-/** A new series of `length` days whose first `keepDays` days are copied from `previous`. */
+/**
+ * A new series of `length` days whose first `keepDays` days are copied from `previous` (an incremental
+ * recompute); all undefined without `previous`.
+ */
 export function extendOptionalSeries(
-  previous: OptionalSeries,
+  previous: OptionalSeries | undefined,
   length: number,
   keepDays: number,
 ): OptionalSeries {
   const next = createOptionalSeries(length);
-  next.values.set(previous.values.subarray(0, keepDays));
-  next.isDefined.set(previous.isDefined.subarray(0, keepDays));
+  if (previous) {
+    next.values.set(previous.values.subarray(0, keepDays));
+    next.isDefined.set(previous.isDefined.subarray(0, keepDays));
+  }
   return next;
 }
 
-/** A new array of `length` days whose first `keepDays` days are copied from `previous`. */
-export function extendArray<T extends Float64Array | Uint8Array>(
-  previous: T,
+/** As `extendOptionalSeries`, for a series of plain numbers. */
+export function extendValues(
+  previous: Float64Array | undefined,
   length: number,
   keepDays: number,
-): T {
-  const next = new (previous.constructor as new (length: number) => T)(length);
-  next.set(previous.subarray(0, keepDays));
+): Float64Array {
+  const next = new Float64Array(length);
+  if (previous) next.set(previous.subarray(0, keepDays));
   return next;
+}
+
+/** As `extendOptionalSeries`, for a series of flags or small counts. */
+export function extendFlags(previous: Uint8Array | undefined, length: number, keepDays: number): Uint8Array {
+  const next = new Uint8Array(length);
+  if (previous) next.set(previous.subarray(0, keepDays));
+  return next;
+}
+
+/** Copies days `firstDay` … end of `source` into `target` (the recomputed days of an incremental run). */
+export function copyDays(source: OptionalSeries, target: OptionalSeries, firstDay: number): void {
+  target.values.set(source.values.subarray(firstDay), firstDay);
+  target.isDefined.set(source.isDefined.subarray(firstDay), firstDay);
 }
 
 /**

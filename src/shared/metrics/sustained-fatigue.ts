@@ -1,6 +1,6 @@
 import type { Settings } from '../model/settings';
 import type { HrvSeries } from './hrv-series';
-import { extendArray, type DayAxis, keptDayCount } from './series';
+import { extendFlags, keptDayCount, type DayAxis } from './series';
 import type { WellnessSeries } from './wellness-series';
 
 /**
@@ -62,8 +62,7 @@ export function computeSustainedFatigue(
   for (let day = Math.max(0, firstDay - settings.lookbackDays + 1); day < length; day += 1) {
     isFatigueDay[day] = isFatigueCheckinDay(wellness, hrv, day, settings) ? 1 : 0;
   }
-  const start = (old: Uint8Array | undefined) =>
-    old === undefined ? new Uint8Array(length) : extendArray(old, length, firstDay);
+  const start = (old: Uint8Array | undefined) => extendFlags(old, length, firstDay);
   const result: FatigueSeries = {
     isFatigueDay: firstDay === 0 ? isFatigueDay : start(previous?.isFatigueDay),
     flaggedCheckinDays: start(previous?.flaggedCheckinDays),

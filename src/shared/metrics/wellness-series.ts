@@ -4,7 +4,8 @@ import type { MetricsCheckin } from './inputs';
 import {
   createOptionalSeries,
   dayNumbersOf,
-  extendArray,
+  extendFlags,
+  copyDays,
   extendOptionalSeries,
   setValue,
   type DayAxis,
@@ -109,23 +110,15 @@ function collectDailyWellness(
   return daily;
 }
 
-function startSeries(previous: OptionalSeries | undefined, length: number, keptDays: number): OptionalSeries {
-  return previous === undefined
-    ? createOptionalSeries(length)
-    : extendOptionalSeries(previous, length, keptDays);
-}
-
 function startWellnessSeries(
   previous: WellnessSeries | undefined,
   length: number,
   keptDays: number,
   daily?: DailyWellness,
 ): WellnessSeries {
-  const start = (old: OptionalSeries | undefined) => startSeries(old, length, keptDays);
+  const start = (old: OptionalSeries | undefined) => extendOptionalSeries(old, length, keptDays);
   return {
-    hasCheckin:
-      daily?.hasCheckin ??
-      (previous === undefined ? new Uint8Array(length) : extendArray(previous.hasCheckin, length, keptDays)),
+    hasCheckin: daily?.hasCheckin ?? extendFlags(previous?.hasCheckin, length, keptDays),
     items: daily?.items ?? itemRecord((item) => start(previous?.items[item])),
     sleepHours: daily?.sleepHours ?? start(previous?.sleepHours),
     composite: daily?.composite ?? start(previous?.composite),
@@ -134,12 +127,6 @@ function startWellnessSeries(
     compositeBaselineSd: start(previous?.compositeBaselineSd),
     compositeZ: start(previous?.compositeZ),
   };
-}
-
-/** Copies days `firstDay` … end of `source` into `target`. */
-function copyDays(source: OptionalSeries, target: OptionalSeries, firstDay: number): void {
-  target.values.set(source.values.subarray(firstDay), firstDay);
-  target.isDefined.set(source.isDefined.subarray(firstDay), firstDay);
 }
 
 /**
