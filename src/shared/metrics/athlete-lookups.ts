@@ -1,8 +1,13 @@
-import { fromDayNumber, toDayNumber } from '../time/local-date';
+import { toDayNumber } from '../time/local-date';
 import type { AthleteMetrics } from './athlete-metrics';
 import { stimulusBits } from './daily-load';
 import type { MetricsAvailability } from './inputs';
-import { findReturnFromBreakInDays, type ReturnFromBreak, type StimulusRecency } from './training-gaps';
+import {
+  findReturnFromBreakInDays,
+  stimulusRecencyFromDays,
+  type ReturnFromBreak,
+  type StimulusRecency,
+} from './training-gaps';
 
 /**
  * The same answers as training-gaps' session-based functions, read from an athlete's computed day
@@ -27,17 +32,7 @@ export function stimulusRecencyFromMetrics(metrics: AthleteMetrics, date: string
   };
   const strengthDay = lastDayOf(stimulusBits(settings.interference.strengthStimuli));
   const enduranceDay = lastDayOf(stimulusBits(settings.interference.enduranceStimuli));
-  const daysSinceStrength = strengthDay === null ? null : day - strengthDay;
-  const daysSinceEndurance = enduranceDay === null ? null : day - enduranceDay;
-  const flagDays = settings.returnToTraining.detrainingFlagDays;
-  return {
-    lastStrengthDate: strengthDay === null ? null : fromDayNumber(strengthDay),
-    lastEnduranceDate: enduranceDay === null ? null : fromDayNumber(enduranceDay),
-    daysSinceStrength,
-    daysSinceEndurance,
-    isStrengthDetraining: daysSinceStrength !== null && daysSinceStrength >= flagDays,
-    isEnduranceDetraining: daysSinceEndurance !== null && daysSinceEndurance >= flagDays,
-  };
+  return stimulusRecencyFromDays(day, strengthDay, enduranceDay, settings);
 }
 
 /** The break the athlete is returning from on `date` (see `findReturnFromBreak`). */

@@ -1,11 +1,5 @@
 import type { Settings } from '../model/settings';
-import {
-  divideOrNull,
-  extendValues,
-  extendOptionalSeries,
-  setValue,
-  type OptionalSeries,
-} from './series';
+import { divideOrNull, extendValues, extendOptionalSeries, setValue, type OptionalSeries } from './series';
 
 type LoadSettings = Settings['load'];
 

@@ -70,6 +70,16 @@ export function stimulusRecencyOn(
   const day = toDayNumber(date);
   const strengthDay = lastStimulusDay(sessions, settings.interference.strengthStimuli, day);
   const enduranceDay = lastStimulusDay(sessions, settings.interference.enduranceStimuli, day);
+  return stimulusRecencyFromDays(day, strengthDay, enduranceDay, settings);
+}
+
+/** `StimulusRecency` on day number `day` from the day numbers of the last strength and endurance sessions. */
+export function stimulusRecencyFromDays(
+  day: number,
+  strengthDay: number | null,
+  enduranceDay: number | null,
+  settings: Settings,
+): StimulusRecency {
   const daysSinceStrength = strengthDay === null ? null : day - strengthDay;
   const daysSinceEndurance = enduranceDay === null ? null : day - enduranceDay;
   const flagDays = settings.returnToTraining.detrainingFlagDays;
