@@ -302,6 +302,19 @@ function endMinuteOf(source: HardSessionSource, k: number): number {
   return isTable(source) ? (source.endMinute[k] ?? Infinity) : (source[k]?.endMinute ?? Infinity);
 }
 
+/** Row `k`'s phase boundaries, read from the columns without building the row's object. */
+function boundariesOf(
+  source: HardSessionSource,
+  k: number,
+): { regenerationFromMinute: number; adaptationFromMinute: number } {
+  if (!isTable(source))
+    return source[k] ?? { regenerationFromMinute: Infinity, adaptationFromMinute: Infinity };
+  return {
+    regenerationFromMinute: source.regenerationFromMinute[k] ?? Infinity,
+    adaptationFromMinute: source.adaptationFromMinute[k] ?? Infinity,
+  };
+}
+
 function hardSessionOf(source: HardSessionSource, k: number): HardSession | undefined {
   if (k < 0 || k >= countOf(source)) return undefined;
   return isTable(source) ? hardSessionAt(source, k) : source[k];
@@ -319,7 +332,10 @@ function lastEndedIndex(hardSessions: HardSessionSource, atMinute: number): numb
 }
 
 /** The phase at `atMinute` after `hardSession`: a moment exactly on a boundary belongs to the later phase. */
-function phaseAt(hardSession: HardSession, atMinute: number): RecoveryPhase {
+function phaseAt(
+  hardSession: Pick<HardSession, 'regenerationFromMinute' | 'adaptationFromMinute'>,
+  atMinute: number,
+): RecoveryPhase {
   if (atMinute < hardSession.regenerationFromMinute) return 'acute';
   if (atMinute < hardSession.adaptationFromMinute) return 'regeneration';
   return 'adaptation';
@@ -377,9 +393,10 @@ export function recoveryPhaseByDay(
   for (let index = 0; index < axis.length; index++) {
     const atMinute = (axis.startDay + index) * MINUTES_PER_DAY + minuteOfDay;
     while (endMinuteOf(hardSessions, lastIndex + 1) <= atMinute) lastIndex++;
-    const hardSession = hardSessionOf(hardSessions, lastIndex);
     codes[index] =
-      hardSession === undefined ? 0 : RECOVERY_PHASES.indexOf(phaseAt(hardSession, atMinute)) + 1;
+      lastIndex < 0
+        ? 0
+        : RECOVERY_PHASES.indexOf(phaseAt(boundariesOf(hardSessions, lastIndex), atMinute)) + 1;
   }
   return codes;
 }

@@ -290,6 +290,13 @@ describe('recoveryPhaseByDay', () => {
       1, // 04-01: session 2 ends exactly at 08:00 → acute, the clock restarts
       2, // 04-02: exactly 24 h after session 2 → regeneration
     ]);
+    // The engine's column table gives the same days as the objects.
+    const table = buildHardSessionTable(
+      [session('2026-03-28', '18:30', 90, 8), session('2026-04-01', '07:00', 60, 9)],
+      undefined,
+      recovery,
+    );
+    expect(recoveryPhaseByDay(table, createDayAxis('2026-03-26', '2026-04-02'), '08:00')).toEqual(codes);
   });
 
   it('starts from sessions before the axis and handles no sessions', () => {
