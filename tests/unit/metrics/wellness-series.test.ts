@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { expectIncrementalEqualsFull } from './incremental-property';
 import fc from 'fast-check';
 import type { MetricsCheckin } from '@shared/metrics/inputs';
 import { createDayAxis, valueAt, type OptionalSeries } from '@shared/metrics/series';
-import { computeWellnessSeries, itemBaselineAt } from '@shared/metrics/wellness-series';
+import { computeWellnessSeries, itemBaselineAt, type WellnessSeries } from '@shared/metrics/wellness-series';
 import { WELLNESS_ITEMS } from '@shared/model/wellness';
 import { defaultSettings } from '@shared/model/settings';
 import { addDays } from '@shared/time/local-date';
@@ -173,38 +174,10 @@ const dayArbitrary = fc.option(
   { freq: 3 },
 );
 
-const toCheckins = (days: readonly (Omit<MetricsCheckin, 'date'> | null)[], dayCount: number) =>
-  days.slice(0, dayCount).flatMap((values, day) => (values === null ? [] : [on(day, values)]));
-
 describe('computeWellnessSeries: incremental', () => {
   it('equals a full computation bit for bit after an edit from day `fromIndex` on', () => {
-    fc.assert(
-      fc.property(
-        fc.array(dayArbitrary, { minLength: 130, maxLength: 130 }),
-        fc.array(dayArbitrary, { minLength: 130, maxLength: 130 }),
-        fc.integer({ min: 0, max: 120 }),
-        fc.integer({ min: 0, max: 130 }),
-        fc.integer({ min: 0, max: 125 }),
-        (before, after, dayCount, previousDayCount, fromIndex) => {
-          // The edited history equals the old one before `fromIndex`; from there on it may differ.
-          const edited = [...before.slice(0, fromIndex), ...after.slice(fromIndex)];
-          const previous = computeWellnessSeries(
-            toCheckins(before, previousDayCount),
-            axisOf(previousDayCount),
-            settings,
-          );
-          const full = computeWellnessSeries(toCheckins(edited, dayCount), axisOf(dayCount), settings);
-          const incremental = computeWellnessSeries(
-            toCheckins(edited, dayCount),
-            axisOf(dayCount),
-            settings,
-            previous,
-            fromIndex,
-          );
-          expect(incremental).toEqual(full);
-        },
-      ),
-      { numRuns: 150 },
+    expectIncrementalEqualsFull<WellnessSeries>(dayArbitrary, 130, (checkins, axis, previous, fromIndex) =>
+      computeWellnessSeries(checkins, axis, settings, previous, fromIndex),
     );
   });
 
