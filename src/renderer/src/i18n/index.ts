@@ -7,6 +7,11 @@ import { athletesTexts } from '../features/athletes/texts';
 import { logTexts } from '../features/log/texts';
 import { importTexts } from '../features/import/texts';
 import { settingsTexts } from '../features/settings/texts';
+import { readinessTexts } from '../features/readiness/texts';
+import { todayTexts } from '../features/today/texts';
+import { teamLoadTexts } from '../features/team-load/texts';
+import { recoveryMapTexts } from '../features/recovery-map/texts';
+import { chartsTexts } from '../charts/texts';
 
 /** Every feature's texts, one i18next namespace per feature folder. */
 const bundles = {
@@ -16,6 +21,11 @@ const bundles = {
   log: logTexts,
   import: importTexts,
   settings: settingsTexts,
+  readiness: readinessTexts,
+  today: todayTexts,
+  teamLoad: teamLoadTexts,
+  recoveryMap: recoveryMapTexts,
+  charts: chartsTexts,
 };
 
 function resourcesFor(language: Language): Record<string, Record<string, string>> {
