@@ -1,14 +1,18 @@
 import type { RecoveryMapView } from './recovery-map-view';
+import type { TeamLoadRequest, TeamLoadView } from './team-load-view';
 import type { TodayRow } from './today-view';
 
 /** What a screen asks of the team metrics service. `today` is the coach's date (no clock in the worker). */
 export type TeamQuery =
-  { type: 'today'; date: string; today: string } | { type: 'recovery-map'; date: string; today: string };
+  | { type: 'today'; date: string; today: string }
+  | { type: 'recovery-map'; date: string; today: string }
+  | ({ type: 'team-load'; today: string } & TeamLoadRequest);
 
 /** The answer to each query type. */
 export interface TeamQueryResults {
   today: TodayRow[];
   'recovery-map': RecoveryMapView;
+  'team-load': TeamLoadView;
 }
 
 export type TeamQueryResult<Q extends TeamQuery> = TeamQueryResults[Q['type']];

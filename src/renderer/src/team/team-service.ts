@@ -9,6 +9,8 @@ import { listAvailabilityForAthlete } from '../db/availability-repo';
 import { buildTeamEntry, type AthleteRecordSet, type TeamEntry } from './team-entry';
 import { buildTodayRows } from './today-view';
 import { buildRecoveryMapView } from './recovery-map-view';
+import { buildTeamLoadView } from './team-load-view';
+import { isInSquad } from './team-entry';
 import type { FromTeamService, TeamQuery, TeamQueryResults } from './team-protocol';
 
 interface PendingQuery {
@@ -170,6 +172,11 @@ export class TeamMetricsService {
           clampDate(query.date, this.asOf),
           settings.readiness.morningTime,
         );
+      case 'team-load': {
+        const { date, squadId, weeks } = query;
+        const members = entries.filter((entry) => isInSquad(entry.athlete, squadId));
+        return buildTeamLoadView(members, { date: clampDate(date, this.asOf), squadId, weeks }, settings);
+      }
     }
   }
 

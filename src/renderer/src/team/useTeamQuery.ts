@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { appDb } from '../db/app-db';
 import { TeamClient, type TeamProgress } from './team-client';
 import type { TeamQuery, TeamQueryResult } from './team-protocol';
@@ -30,7 +30,7 @@ interface Answer<Q extends TeamQuery> {
 /** Asks the team service `query`, and asks again whenever the data behind the answer changes. */
 export function useTeamQuery<Q extends TeamQuery>(query: Q): TeamQueryState<Q> {
   const client = getTeamClient();
-  const subscribe = (listener: () => void) => client.subscribe(listener);
+  const subscribe = useCallback((listener: () => void) => client.subscribe(listener), [client]);
   const revision = useSyncExternalStore(subscribe, () => client.getRevision());
   const progress = useSyncExternalStore(subscribe, () => client.getProgress());
   const [answer, setAnswer] = useState<Answer<Q> | undefined>(undefined);
