@@ -53,6 +53,10 @@ export function recoveryReasons({ recovery }: ReadinessContext): ReadinessReason
     params.nextPhaseDate = next.date;
     params.nextPhaseTime = next.time;
   }
+  // When the athlete is ready for hard work again, whatever the phase now.
+  const adaptation = fromLocalMinute(session.adaptationFromMinute);
+  params.adaptationDate = adaptation.date;
+  params.adaptationTime = adaptation.time;
   const hours = round(recovery.hoursSinceEnd, 1);
   const boundaryHours = (session.adaptationFromMinute - session.endMinute) / 60;
   if (recovery.phase === 'acute') {

@@ -80,8 +80,9 @@ describe('readiness (SCIENCE.md, "Readiness for hard training today"), worked by
     expect(ratio?.params.acuteAu).toBeGreaterThan(Number(ratio?.params.chronicAu));
   });
 
-  it('acute phase after a hard session is red, with the time the next phase starts', () => {
-    // Ends 9 Mar 18:00; at 08:00 on 10 Mar that is 14 h: acute until 10 Mar 18:00 (24 h).
+  it('acute phase after a hard session is red, with the times the next phase and adaptation start', () => {
+    // Ends 9 Mar 18:00; at 08:00 on 10 Mar that is 14 h: acute until 10 Mar 18:00 (24 h), adaptation
+    // from 12 Mar 18:00 (72 h).
     const readiness = readinessOn(athlete({ sessions: [HARD_SESSION] }), '2026-03-10');
     expect(readiness.status).toBe('red');
     expect(readiness.reasons[0]).toMatchObject({
@@ -89,7 +90,13 @@ describe('readiness (SCIENCE.md, "Readiness for hard training today"), worked by
       severity: 'red',
       value: 14,
       threshold: 24,
-      params: { nextPhaseDate: '2026-03-10', nextPhaseTime: '18:00', sessionEndTime: '18:00' },
+      params: {
+        nextPhaseDate: '2026-03-10',
+        nextPhaseTime: '18:00',
+        adaptationDate: '2026-03-12',
+        adaptationTime: '18:00',
+        sessionEndTime: '18:00',
+      },
     });
   });
 
