@@ -84,9 +84,10 @@ export function ratioReasons({ metrics, index, settings }: ReadinessContext): Re
   }
   const ratio = valueAt(metrics.load.acwrEwma, index);
   if (ratio === null) return [];
+  // Unrounded: the screen rounds once, as it rounds the same loads elsewhere.
   const params = {
-    acuteAu: round(metrics.load.ewmaAcuteAu[index] ?? 0, 1),
-    chronicAu: round(metrics.load.ewmaChronicAu[index] ?? 0, 1),
+    acuteAu: metrics.load.ewmaAcuteAu[index] ?? 0,
+    chronicAu: metrics.load.ewmaChronicAu[index] ?? 0,
     variant: 'ewma',
   };
   const { ratioDanger, ratioHigh, ratioLow } = settings.load;
