@@ -6,6 +6,7 @@ test('first run offers the demo team, which lists 24 athletes in two squads', as
   await expect(page.getByRole('button', { name: 'Start empty' })).toBeVisible();
   await app.screenshot('welcome-en');
   await app.loadDemoTeam();
+  await app.nav('Athletes').click();
   await expect(page.getByText('24 athletes', { exact: true })).toBeVisible();
   const tables = page.getByRole('table');
   await expect(tables).toHaveCount(2);

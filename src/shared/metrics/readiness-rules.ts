@@ -181,7 +181,11 @@ export function trendReasons(context: ReadinessContext): ReadinessReason[] {
   const reasons: ReadinessReason[] = [];
   if (metrics.fatigue.isSustainedFatigue[index] === 1) {
     const days = metrics.fatigue.flaggedCheckinDays[index] ?? 0;
-    reasons.push(reason('sustained-fatigue', 'amber', days, settings.fatigue.minFlaggedDays));
+    reasons.push(
+      reason('sustained-fatigue', 'amber', days, settings.fatigue.minFlaggedDays, {
+        windowCheckinDays: settings.fatigue.windowCheckinDays,
+      }),
+    );
   }
   const monotony = valueAt(metrics.load.monotony, index);
   if (monotony !== null && monotony > settings.load.monotonyFlagAbove) {
@@ -192,6 +196,7 @@ export function trendReasons(context: ReadinessContext): ReadinessReason[] {
     reasons.push(
       reason('returning-from-break', 'amber', returning.breakDays, settings.returnToTraining.breakDays, {
         kind: returning.kind,
+        ...(returning.availabilityKind === undefined ? {} : { availabilityKind: returning.availabilityKind }),
         breakStartDate: returning.breakStartDate,
         ...(returning.breakEndDate === null ? {} : { breakEndDate: returning.breakEndDate }),
         preBreakChronicWeeklyLoadAu: round(returning.preBreakChronicWeeklyLoadAu, 0),

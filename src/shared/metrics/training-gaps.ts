@@ -1,5 +1,6 @@
 import type { Stimulus } from '../model/common';
 import type { Settings } from '../model/settings';
+import type { AvailabilityKind } from '../model/availability';
 import { fromDayNumber, toDayNumber } from '../time/local-date';
 import type { MetricsAvailability, MetricsSession } from './inputs';
 import { createOptionalSeries, setValue } from './series';
@@ -29,6 +30,8 @@ export type BreakKind = 'gap' | 'availability';
 
 export interface ReturnFromBreak {
   kind: BreakKind;
+  /** For an availability break: injured, ill or unavailable. */
+  availabilityKind?: AvailabilityKind;
   /** Gap: the day after the last session before it; availability: the event's start. */
   breakStartDate: string;
   /** Gap: the day before the first session after it; availability: the event's end; null while ongoing. */
@@ -129,6 +132,7 @@ export function computeStimulusRecencySeries(
 /** A break candidate before its pre-break load is known; `endDay` null while ongoing. */
 interface BreakCandidate {
   kind: BreakKind;
+  availabilityKind?: AvailabilityKind;
   startDay: number;
   endDay: number | null;
   breakDays: number;
@@ -181,6 +185,7 @@ function endedAvailabilityBreaks(
     if (endDay >= day || day - endDay > settings.returnToTraining.returningWindowDays) continue;
     candidates.push({
       kind: 'availability',
+      availabilityKind: event.kind,
       startDay,
       endDay,
       breakDays: endDay - startDay + 1,
@@ -257,5 +262,6 @@ export function findReturnFromBreakInDays(
     isOngoing: latest.endDay === null,
     preBreakChronicWeeklyLoadAu: chronicWeeklyLoadAuOn(latest.startDay - 1),
     daysSinceReturn: latest.daysSinceReturn,
+    ...(latest.availabilityKind === undefined ? {} : { availabilityKind: latest.availabilityKind }),
   };
 }

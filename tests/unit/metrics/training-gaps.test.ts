@@ -194,6 +194,7 @@ describe('findReturnFromBreak', () => {
           findReturnFromBreak(sessions, [event(kind, '2026-02-25', '2026-03-10')], '2026-03-13', settings),
         ).toEqual({
           kind: 'availability',
+          availabilityKind: kind,
           breakStartDate: '2026-02-25',
           breakEndDate: '2026-03-10',
           breakDays: 14,
@@ -239,6 +240,7 @@ describe('findReturnFromBreak', () => {
     const ill: MetricsAvailability = { kind: 'ill', startDate: '2026-04-01', endDate: '2026-04-03' };
     expect(findReturnFromBreak([...beforeBreak, ...afterBreak], [ill], '2026-04-10', settings)).toEqual({
       kind: 'availability',
+      availabilityKind: 'ill',
       breakStartDate: '2026-04-01',
       breakEndDate: '2026-04-03',
       breakDays: 3,

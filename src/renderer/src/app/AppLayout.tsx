@@ -1,6 +1,8 @@
 import { AppShell, Badge, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getTeamClient } from '../team/useTeamQuery';
 
 interface NavItem {
   to: string;
@@ -11,6 +13,10 @@ interface NavItem {
 export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  // Start the team metrics worker with the app, so Today has its answer by the time it is opened.
+  useEffect(() => {
+    getTeamClient();
+  }, []);
   const logItems: NavItem[] = [
     { to: '/log/team', label: t('navLogTeam') },
     { to: '/log/single', label: t('navLogSingle') },
@@ -30,14 +36,48 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('navigation')}>
         <ScrollArea>
-          <NavLink component={RouterLink} to="/athletes" label={t('navAthletes')} active={pathname.startsWith('/athletes')} />
+          <NavLink component={RouterLink} to="/today" label={t('navToday')} active={pathname === '/today'} />
+          <NavLink
+            component={RouterLink}
+            to="/team-load"
+            label={t('navTeamLoad')}
+            active={pathname === '/team-load'}
+          />
+          <NavLink
+            component={RouterLink}
+            to="/recovery-map"
+            label={t('navRecoveryMap')}
+            active={pathname === '/recovery-map'}
+          />
+          <NavLink
+            component={RouterLink}
+            to="/athletes"
+            label={t('navAthletes')}
+            active={pathname.startsWith('/athletes')}
+          />
           <NavLink label={t('navLog')} defaultOpened childrenOffset="md" active={false}>
             {logItems.map((item) => (
-              <NavLink key={item.to} component={RouterLink} to={item.to} label={item.label} active={pathname === item.to} />
+              <NavLink
+                key={item.to}
+                component={RouterLink}
+                to={item.to}
+                label={item.label}
+                active={pathname === item.to}
+              />
             ))}
           </NavLink>
-          <NavLink component={RouterLink} to="/import" label={t('navImport')} active={pathname === '/import'} />
-          <NavLink component={RouterLink} to="/settings" label={t('navSettings')} active={pathname === '/settings'} />
+          <NavLink
+            component={RouterLink}
+            to="/import"
+            label={t('navImport')}
+            active={pathname === '/import'}
+          />
+          <NavLink
+            component={RouterLink}
+            to="/settings"
+            label={t('navSettings')}
+            active={pathname === '/settings'}
+          />
         </ScrollArea>
         <Text size="xs" c="dimmed" mt="auto" px="sm">
           {t('localDataHint')}

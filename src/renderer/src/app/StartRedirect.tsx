@@ -4,7 +4,7 @@ import { Center, Loader } from '@mantine/core';
 import { appDb } from '../db/app-db';
 import { isFirstRun } from '../db/first-run';
 
-/** The start screen: the welcome on a first run, the roster afterwards. */
+/** The start screen: the welcome on a first run, Today afterwards. */
 export function StartRedirect() {
   const isFirst = useLiveQuery(() => isFirstRun(appDb), []);
   if (isFirst === undefined) {
@@ -14,5 +14,5 @@ export function StartRedirect() {
       </Center>
     );
   }
-  return <Navigate to={isFirst ? '/welcome' : '/athletes'} replace />;
+  return <Navigate to={isFirst ? '/welcome' : '/today'} replace />;
 }

@@ -9,6 +9,8 @@ import { SingleSessionPage } from '../features/log/SingleSessionPage';
 import { WellnessCheckinPage } from '../features/log/WellnessCheckinPage';
 import { ImportPage } from '../features/import/ImportPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { TodayPage } from '../features/today/TodayPage';
+import { RecoveryMapPage } from '../features/recovery-map/RecoveryMapPage';
 
 /** Hash routes: they work from file:// in Electron and from any static server in the browser. */
 export const router = createHashRouter([
@@ -18,6 +20,8 @@ export const router = createHashRouter([
     element: <AppLayout />,
     children: [
       { index: true, element: <StartRedirect /> },
+      { path: 'today', element: <TodayPage /> },
+      { path: 'recovery-map', element: <RecoveryMapPage /> },
       { path: 'athletes', element: <AthletesPage /> },
       { path: 'athletes/:athleteId', element: <AthleteDetailPage /> },
       { path: 'log/team', element: <TeamSessionPage /> },

@@ -3,6 +3,9 @@ import { defineTexts } from './bundle';
 export const commonTexts = defineTexts(
   {
     appName: 'Coach dashboard',
+    navToday: 'Today',
+    navTeamLoad: 'Team load',
+    navRecoveryMap: 'Recovery map',
     navAthletes: 'Athletes',
     navLog: 'Log',
     navLogTeam: 'Team session',
@@ -51,6 +54,9 @@ export const commonTexts = defineTexts(
   },
   {
     appName: 'Coach-dashboard',
+    navToday: 'Vandaag',
+    navTeamLoad: 'Teambelasting',
+    navRecoveryMap: 'Herstelkaart',
     navAthletes: 'Sporters',
     navLog: 'Registreren',
     navLogTeam: 'Teamtraining',

@@ -1,10 +1,9 @@
 import { defineTexts } from '../../i18n/bundle';
+import { readinessEn } from './texts-en';
+import { readinessNl } from './texts-nl';
 
-export const readinessTexts = defineTexts(
-  {
-    title: 'readiness',
-  },
-  {
-    title: 'readiness',
-  },
-);
+/**
+ * Namespace `readiness`: status words, each rule's name, sentence (`rule_<id>`), definition and
+ * sources, recovery phases and the threshold labels shared with the settings page.
+ */
+export const readinessTexts = defineTexts(readinessEn, readinessNl);

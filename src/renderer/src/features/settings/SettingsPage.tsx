@@ -23,8 +23,13 @@ import { useSettings } from '../../app/useSettings';
 import { RestoreConfirmModal } from './RestoreConfirmModal';
 import { RestoreErrorAlert } from './RestoreErrorAlert';
 import { useRestoreBackup } from './useRestoreBackup';
+import { useSectionFocus } from './useSectionFocus';
+import { ThresholdsSection } from './ThresholdsSection';
 
-/** Language, data location, backup and restore, and a guarded "clear everything". */
+/**
+ * Language, data location, backup and restore, the thresholds behind readiness, and a guarded "clear
+ * everything". `?section=<id>` scrolls to a section (language, data, thresholds-…, clear).
+ */
 export function SettingsPage() {
   const { t } = useTranslation('settings');
   const settings = useSettings();
@@ -34,6 +39,7 @@ export function SettingsPage() {
   const restore = useRestoreBackup();
   // Lets the same file be chosen again after a refusal or a cancel.
   const resetFileRef = useRef<() => void>(null);
+  const highlightedId = useSectionFocus();
 
   useEffect(() => {
     void host.getAppInfo().then(setInfo);
@@ -65,7 +71,13 @@ export function SettingsPage() {
   return (
     <Stack maw={900}>
       <PageHeader title={t('title')} description={t('description')} />
-      <Paper withBorder p="md">
+      <Paper
+        withBorder
+        p="md"
+        id="language"
+        tabIndex={-1}
+        style={highlightStyle(highlightedId === 'language')}
+      >
         <Title order={3} size="h4" mb="xs">
           {t('languageTitle')}
         </Title>
@@ -82,7 +94,7 @@ export function SettingsPage() {
           {t('languageHint')}
         </Text>
       </Paper>
-      <Paper withBorder p="md">
+      <Paper withBorder p="md" id="data" tabIndex={-1} style={highlightStyle(highlightedId === 'data')}>
         <Title order={3} size="h4" mb="sm">
           {t('dataTitle')}
         </Title>
@@ -123,7 +135,8 @@ export function SettingsPage() {
           onCancel={restore.cancel}
         />
       ) : null}
-      <Paper withBorder p="md">
+      <ThresholdsSection language={settings.language} highlightedId={highlightedId} />
+      <Paper withBorder p="md" id="clear" tabIndex={-1} style={highlightStyle(highlightedId === 'clear')}>
         <Title order={3} size="h4" mb="xs">
           {t('clearTitle')}
         </Title>
@@ -136,6 +149,10 @@ export function SettingsPage() {
       </Paper>
     </Stack>
   );
+}
+
+function highlightStyle(isHighlighted: boolean) {
+  return { outline: isHighlighted ? '3px solid var(--mantine-color-teal-filled)' : undefined };
 }
 
 function Fact({ label, value }: { label: string; value: string | undefined }) {

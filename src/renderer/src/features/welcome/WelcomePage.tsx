@@ -16,7 +16,7 @@ export function WelcomePage() {
   const isLoading = progressPercent !== null;
 
   async function handleLoadDemo() {
-    if (await loadDemo()) await navigate('/athletes');
+    if (await loadDemo()) await navigate('/today');
   }
   async function handleStartEmpty() {
     await saveSettings(appDb, settings);

@@ -1,0 +1,138 @@
+import { useMemo } from 'react';
+import { Alert, Group, Paper, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { appDb } from '../../db/app-db';
+import { listSquads } from '../../db';
+import { formatDate, todayLocalDate } from '../../i18n/format';
+import { useSettings } from '../../app/useSettings';
+import { useTeamQuery } from '../../team/useTeamQuery';
+import { isInSquad } from '../../team/team-entry';
+import { LogDateInput } from '../log/LogDateInput';
+import { EmptyTeam } from '../today/EmptyTeam';
+import { TeamLoading } from '../today/TeamLoading';
+import { RecoveryMapLegend } from './RecoveryMapLegend';
+import { RecoveryMapRowView } from './RecoveryMapRowView';
+
+const ALL = 'all';
+
+/** Athletes × days coloured by recovery phase, so a coach sees who can take a hard session on which day. */
+export function RecoveryMapPage() {
+  const { t } = useTranslation('recoveryMap');
+  const settings = useSettings();
+  const { language } = settings;
+  const [params, setParams] = useSearchParams();
+  const today = todayLocalDate();
+  const date = params.get('date') ?? today;
+  const squadId = params.get('squad') ?? ALL;
+  const squads = useLiveQuery(() => listSquads(appDb), []);
+  const { data: view, progress, error } = useTeamQuery({ type: 'recovery-map', date, today });
+  const rows = useMemo(
+    () => (view?.rows ?? []).filter((row) => isInSquad(row, squadId === ALL ? null : squadId)),
+    [view, squadId],
+  );
+  const hasHardSession = rows.some((row) => row.hardSessions.length > 0);
+
+  function setParam(name: string, value: string | null) {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value === null) next.delete(name);
+        else next.set(name, value);
+        return next;
+      },
+      { replace: true },
+    );
+  }
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={t('title')}
+        description={t('description', { time: settings.readiness.morningTime })}
+      />
+      <Group align="flex-end" gap="md">
+        <LogDateInput value={date} onChange={(value) => setParam('date', value === today ? null : value)} />
+        <Select
+          label={t('squad')}
+          data={[
+            { value: ALL, label: t('allSquads') },
+            ...(squads ?? []).map((squad) => ({ value: squad.id, label: squad.name })),
+          ]}
+          value={squadId}
+          onChange={(value) => setParam('squad', value === null || value === ALL ? null : value)}
+          allowDeselect={false}
+          w={220}
+        />
+      </Group>
+      <RecoveryMapLegend />
+      {error ? <Alert color="red">{error.message}</Alert> : null}
+      {view === undefined ? (
+        <TeamLoading progress={progress} />
+      ) : view.rows.length === 0 ? (
+        <EmptyTeam />
+      ) : (
+        <Paper withBorder>
+          <ScrollArea>
+            <Table
+              aria-label={t('title')}
+              horizontalSpacing={4}
+              verticalSpacing={2}
+              withRowBorders={false}
+              highlightOnHover
+            >
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th miw={160}>{t('columnAthlete')}</Table.Th>
+                  {view.dates.map((day, offset) => (
+                    <Table.Th
+                      key={day}
+                      ta="center"
+                      fz="xs"
+                      fw={offset === view.dateOffset ? 800 : 500}
+                      c={offset > view.dateOffset ? 'dimmed' : undefined}
+                      title={
+                        offset === view.dateOffset
+                          ? t('today')
+                          : offset > view.dateOffset
+                            ? t('future')
+                            : undefined
+                      }
+                      style={{ whiteSpace: 'nowrap' }}
+                    >
+                      {formatDate(day, language, 'EEEEEE')}
+                      <br />
+                      {formatDate(day, language, 'd MMM')}
+                    </Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((row) => (
+                  <RecoveryMapRowView
+                    key={row.athleteId}
+                    row={row}
+                    dates={view.dates}
+                    dateOffset={view.dateOffset}
+                    language={language}
+                  />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
+          {rows.length === 0 ? (
+            <Text c="dimmed" p="md">
+              {t('noneInSquad')}
+            </Text>
+          ) : null}
+        </Paper>
+      )}
+      {view && rows.length > 0 && !hasHardSession ? <Text c="dimmed">{t('noHardSessions')}</Text> : null}
+      <Text size="xs" c="dimmed">
+        {t('ageScaled')}
+      </Text>
+    </Stack>
+  );
+}

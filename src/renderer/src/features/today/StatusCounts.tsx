@@ -1,0 +1,34 @@
+import { Group, Paper, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ReadinessStatus } from '@shared/metrics';
+import { TODAY_STATUS_ORDER } from '../../team/today-view';
+import { ReadinessBadge } from '../readiness/ReadinessBadge';
+
+const COUNT_LABEL: Record<ReadinessStatus, string> = {
+  red: 'countRed',
+  amber: 'countAmber',
+  green: 'countGreen',
+  grey: 'countGrey',
+};
+
+/** The number of athletes per status, in the order of the list below. */
+export function StatusCounts({ counts }: { counts: Record<ReadinessStatus, number> }) {
+  const { t } = useTranslation('today');
+  return (
+    <Group gap="sm" grow preventGrowOverflow={false} aria-label={t('columnStatus')} role="list">
+      {TODAY_STATUS_ORDER.map((status) => (
+        <Paper key={status} withBorder p="sm" role="listitem" data-testid={`count-${status}`}>
+          <Group justify="space-between" wrap="nowrap" gap="xs">
+            <ReadinessBadge status={status} size="sm" />
+            <Text fw={700} fz={26} lh={1} aria-label={t(COUNT_LABEL[status])}>
+              {counts[status]}
+            </Text>
+          </Group>
+          <Text size="xs" c="dimmed" mt={4}>
+            {t(COUNT_LABEL[status])}
+          </Text>
+        </Paper>
+      ))}
+    </Group>
+  );
+}

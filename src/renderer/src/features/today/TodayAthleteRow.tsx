@@ -1,0 +1,91 @@
+import { memo, type MouseEvent } from 'react';
+import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
+import { Link, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '@shared/model';
+import type { TodayRow } from '../../team/today-view';
+import { formatNumber } from '../../i18n/format';
+import { ReadinessBadge } from '../readiness/ReadinessBadge';
+import { ReasonList } from '../readiness/ReasonList';
+import { RecoveryPhaseBadge } from '../readiness/RecoveryPhaseBadge';
+import { AvailabilityBadge } from '../athletes/AvailabilityBadge';
+import { LoadSparkline } from './LoadSparkline';
+
+interface TodayAthleteRowProps {
+  row: TodayRow;
+  language: Language;
+}
+
+const SHOWN_REASONS = 2;
+
+/** One athlete on Today: status in colour and words, the reasons, recovery, ratio with acute and chronic. */
+export const TodayAthleteRow = memo(function TodayAthleteRow({ row, language }: TodayAthleteRowProps) {
+  const { t } = useTranslation('today');
+  const navigate = useNavigate();
+  const to = `/athletes/${encodeURIComponent(row.athleteId)}`;
+
+  function handleClick(event: MouseEvent<HTMLTableRowElement>) {
+    // Reasons, links and buttons inside the row do their own thing.
+    if ((event.target as HTMLElement).closest('a, button, [role="dialog"]')) return;
+    void navigate(to);
+  }
+
+  return (
+    <Table.Tr
+      data-testid="today-row"
+      data-status={row.status}
+      onClick={handleClick}
+      style={{ cursor: 'pointer' }}
+    >
+      <Table.Td>
+        <Stack gap={2}>
+          <Anchor component={Link} to={to} fw={600} c="inherit">
+            {row.name}
+          </Anchor>
+          <Group gap={6}>
+            {row.position ? (
+              <Text size="xs" c="dimmed">
+                {row.position}
+              </Text>
+            ) : null}
+            {row.availability ? <AvailabilityBadge kind={row.availability} /> : null}
+          </Group>
+        </Stack>
+      </Table.Td>
+      <Table.Td>
+        <ReadinessBadge status={row.status} />
+      </Table.Td>
+      <Table.Td>
+        <ReasonList reasons={row.reasons} limit={SHOWN_REASONS} />
+      </Table.Td>
+      <Table.Td>
+        <RecoveryPhaseBadge recovery={row.recovery} compact />
+      </Table.Td>
+      <Table.Td>
+        <Group gap="sm" wrap="nowrap">
+          <Stack gap={0} miw={96}>
+            <Text fw={700} size="lg" data-testid="today-ratio">
+              {row.acwrEwma === null ? t('noRatio') : formatNumber(row.acwrEwma, language, 2)}
+            </Text>
+            <Text size="xs" c="dimmed" data-testid="today-acute-chronic">
+              {t('acuteChronic', {
+                acute: formatNumber(row.ewmaAcuteAu, language, 0),
+                chronic: formatNumber(row.ewmaChronicAu, language, 0),
+              })}
+            </Text>
+            {row.hasSufficientHistory ? null : (
+              <Text size="xs" c="dimmed">
+                {t('insufficientHistory')}
+              </Text>
+            )}
+          </Stack>
+          <LoadSparkline
+            acuteAu={row.sparkline.acuteAu}
+            chronicAu={row.sparkline.chronicAu}
+            label={t('sparklineLabel')}
+          />
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+});

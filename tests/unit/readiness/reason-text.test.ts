@@ -1,0 +1,133 @@
+import type { TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { READINESS_RULE_IDS, reason, type ReadinessReason } from '@shared/metrics';
+import { defaultSettings, type Language } from '@shared/model';
+import { initI18n } from '../../../src/renderer/src/i18n';
+import {
+  describeMeasurement,
+  describeReason,
+  formatWeekdayTime,
+  ruleName,
+} from '../../../src/renderer/src/features/readiness/reason-text';
+import { REASON_SAMPLES } from './reason-samples';
+
+const translators = {} as Record<Language, TFunction>;
+
+beforeAll(async () => {
+  // The app's own set-up: every namespace, interpolation as in the renderer.
+  const i18n = await initI18n('en');
+  translators.en = i18n.getFixedT('en', 'readiness');
+  translators.nl = i18n.getFixedT('nl', 'readiness');
+});
+
+const settings = defaultSettings();
+const LANGUAGES: readonly Language[] = ['en', 'nl'];
+
+describe('describeReason', () => {
+  it('has a sample for every rule', () => {
+    expect(Object.keys(REASON_SAMPLES).sort()).toEqual([...READINESS_RULE_IDS].sort());
+  });
+
+  describe.each(LANGUAGES)('in %s', (language) => {
+    it.each(READINESS_RULE_IDS)('says %s in words with its values', (ruleId) => {
+      const sample = REASON_SAMPLES[ruleId];
+      const text = describeReason(sample.reason, translators[language], language, settings);
+      expect(text).toBe(sample[language]);
+      expect(text).not.toMatch(/\{\{|readiness:|common:|rule_|undefined|NaN/);
+      for (const value of sample.values[language]) expect(text).toContain(value);
+    });
+
+    it.each(READINESS_RULE_IDS)('names %s', (ruleId) => {
+      const name = ruleName(ruleId, translators[language]);
+      expect(name).not.toContain('name_');
+      expect(name.length).toBeGreaterThan(3);
+    });
+  });
+
+  const describeIn = (item: ReadinessReason, language: Language, withSettings = true) =>
+    describeReason(item, translators[language], language, withSettings ? settings : undefined);
+
+  it('says an open-ended availability note has no end date', () => {
+    const item = reason('availability', 'red', null, null, { kind: 'injured', startDate: '2025-03-03' });
+    expect(describeIn(item, 'en')).toBe('Injured since 3 Mar, no end date');
+    expect(describeIn(item, 'nl')).toBe('Geblesseerd sinds 3 mrt., geen einddatum');
+  });
+
+  it('adds the age factor to a recovery phase when it is not 1', () => {
+    const item = { ...REASON_SAMPLES['recovery-acute'].reason };
+    item.params = { ...item.params, ageFactor: 1.25 };
+    expect(describeIn(item, 'en')).toBe(
+      'Hard session (Strength) 18 h ago — acute phase, regeneration from Thu 09:00, adaptation from Fri 19:30 (phases × 1.25 for age)',
+    );
+    expect(describeIn(item, 'nl')).toContain('(fasen × 1,25 vanwege leeftijd)');
+  });
+
+  it('gives hours below 10 to a tenth', () => {
+    const item = { ...REASON_SAMPLES['recovery-acute'].reason, value: 4.5 };
+    expect(describeIn(item, 'nl')).toContain('4,5 uur geleden');
+  });
+
+  it('says sustained fatigue without its window when neither the reason nor settings carry it', () => {
+    const item = REASON_SAMPLES['sustained-fatigue'].reason;
+    expect(describeIn(item, 'en', false)).toBe('Sustained fatigue: 5 recent check-ins flagged (flag from 5)');
+    const withWindow = { ...item, params: { windowCheckinDays: 10 } };
+    expect(describeIn(withWindow, 'en', false)).toBe('Sustained fatigue: 5 of the last 10 check-ins flagged');
+  });
+
+  it('says a gap in sessions, ongoing or ended, and an absence still going on', () => {
+    const gap = reason('returning-from-break', 'amber', 16, 14, {
+      kind: 'gap',
+      breakStartDate: '2025-02-24',
+      breakEndDate: '2025-03-11',
+    });
+    expect(describeIn(gap, 'en')).toBe('Returning from a 16-day break (no sessions 24 Feb – 11 Mar)');
+    expect(describeIn(gap, 'nl')).toBe('Terug na 16 dagen pauze (geen trainingen van 24 feb. t/m 11 mrt.)');
+    const ongoing = { ...gap, params: { kind: 'gap', breakStartDate: '2025-02-24' } };
+    expect(describeIn(ongoing, 'en')).toBe('Returning from a 16-day break (no sessions since 24 Feb)');
+    const absent = { ...gap, params: { kind: 'availability', breakStartDate: '2025-02-24' } };
+    expect(describeIn(absent, 'nl')).toBe('Terug na 16 dagen pauze (afwezig sinds 24 feb.)');
+    const ill = { ...gap, params: { ...gap.params, kind: 'availability', availabilityKind: 'ill' } };
+    expect(describeIn(ill, 'en')).toBe('Returning from a 16-day break (ill until 11 Mar)');
+  });
+
+  it('counts one day in the singular and says when nothing was ever recorded', () => {
+    expect(describeIn(reason('no-recent-data', 'grey', 1, 1), 'en')).toBe('No check-in or session for 1 day');
+    expect(describeIn(reason('no-recent-data', 'grey', 1, 1), 'nl')).toBe(
+      'Al 1 dag geen welzijnscheck of training',
+    );
+    expect(describeIn(reason('no-recent-data', 'grey', null, 3), 'en')).toBe(
+      'No check-in or session recorded yet',
+    );
+    expect(describeIn(reason('insufficient-history', 'info', 1, 28), 'nl')).toBe(
+      'Pas 1 dag belastingshistorie — de ratio heeft er 28 nodig',
+    );
+  });
+
+  it('writes a missing next phase as a dash rather than a broken date', () => {
+    const item = {
+      ...REASON_SAMPLES['recovery-acute'].reason,
+      params: { stimulus: 'strength', ageFactor: 1 },
+    };
+    expect(describeIn(item, 'en')).toBe(
+      'Hard session (Strength) 18 h ago — acute phase, regeneration from –, adaptation from –',
+    );
+  });
+});
+
+describe('describeMeasurement and formatWeekdayTime', () => {
+  it('gives the measured value and its threshold with units', () => {
+    const acute = REASON_SAMPLES['recovery-acute'].reason;
+    expect(describeMeasurement(acute, translators.en, 'en')).toBe('Measured 18.2 h, compared with 24 h');
+    expect(describeMeasurement(acute, translators.nl, 'nl')).toBe('Gemeten 18,2 uur, vergeleken met 24 uur');
+    const composite = REASON_SAMPLES['wellness-composite'].reason;
+    expect(describeMeasurement(composite, translators.en, 'en')).toBe(
+      'Measured -2.34 SD, compared with -2 SD',
+    );
+    expect(describeMeasurement(REASON_SAMPLES['no-checkin-today'].reason, translators.en, 'en')).toBeNull();
+  });
+
+  it('names the weekday in the coach’s language', () => {
+    expect(formatWeekdayTime('2025-03-09', '07:15', 'en')).toBe('Sun 07:15');
+    expect(formatWeekdayTime('2025-03-09', '07:15', 'nl')).toBe('zo 07:15');
+  });
+});
