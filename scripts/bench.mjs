@@ -30,7 +30,7 @@ function selectedParts() {
 
 function report(bench, value, unit, target, isHigherBetter) {
   const rounded = Math.round(value * 10) / 10;
-  const ok = isHigherBetter ? value >= target : value <= target;
+  const ok = target === null ? null : isHigherBetter ? value >= target : value <= target;
   console.log(JSON.stringify({ bench, value: rounded, unit, target, ok }));
 }
 
@@ -100,6 +100,104 @@ async function benchRoster(page, athleteCount) {
   report('ui.roster_60.ms', median(timings), 'ms', 300, false);
 }
 
+/** Defines window.__waitForCount(selector, count) in the page: resolves when `count` elements match (checked every frame). */
+async function installWaitForCount(page) {
+  await page.evaluate(() => {
+    window.__waitForCount = (selector, count) =>
+      new Promise((resolve) => {
+        const check = () => (document.querySelectorAll(selector).length === count ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+  });
+}
+
+/**
+ * Today with 60 athletes × 3 seasons. First open: a fresh app load straight onto Today (boot, worker
+ * start, reading the database, computing, drawing). Navigation: the app already open (the team
+ * service starts with it), from the Athletes screen to every Today row on screen.
+ */
+async function benchToday(page, seeded) {
+  const firstOpen = [];
+  const navigation = [];
+  const squadSwitch = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    // Another document first, so that index.html really loads afresh (a hash change would not).
+    await page.goto(`${BASE}bench.html`);
+    await page.goto(`${BASE}index.html#/today`);
+    await installWaitForCount(page);
+    firstOpen.push(
+      await page.evaluate(async (count) => {
+        await window.__waitForCount('[data-testid="today-row"]', count);
+        return performance.now();
+      }, seeded.athletes),
+    );
+    await page.getByRole('navigation').getByRole('link', { name: 'Athletes' }).click();
+    await page.getByRole('heading', { name: 'Athletes', level: 2 }).waitFor();
+    navigation.push(
+      await page.evaluate(async (count) => {
+        const link = [...document.querySelectorAll('nav a')].find((a) => a.textContent === 'Today');
+        const started = performance.now();
+        link.click();
+        await window.__waitForCount('[data-testid="today-row"]', count);
+        return performance.now() - started;
+      }, seeded.athletes),
+    );
+    const [squadName, squadSize] = Object.entries(seeded.squadSizes)[run % Object.keys(seeded.squadSizes).length];
+    await page.getByRole('combobox', { name: 'Squad' }).click();
+    await page.getByRole('option', { name: squadName, exact: true }).waitFor();
+    squadSwitch.push(
+      await page.evaluate(
+        async ({ name, size }) => {
+          const option = [...document.querySelectorAll('[role="option"]')].find((element) => element.textContent === name);
+          const started = performance.now();
+          option.click();
+          await window.__waitForCount('[data-testid="today-row"]', size);
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          return performance.now() - started;
+        },
+        { name: squadName, size: squadSize },
+      ),
+    );
+  }
+  report('ui.today_60x3y.ms', median(navigation), 'ms', 500, false);
+  report('ui.today_60x3y.first_open_ms', median(firstOpen), 'ms', null, false);
+  report('ui.squad_switch.ms', median(squadSwitch), 'ms', 100, false);
+}
+
+/**
+ * 1,000 athletes (one season each): the longest main-thread task (PerformanceObserver 'longtask')
+ * from clicking Today until every row is drawn, while the worker reads and computes the club.
+ */
+async function benchLongestTask(browser) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(`${BASE}bench.html`);
+  await page.waitForSelector('body[data-ready="true"]');
+  const club = await page.evaluate((today) => window.coachBench.seedClubDatabase(today), localToday());
+  await page.goto(`${BASE}index.html#/settings`);
+  await page.getByRole('heading', { name: 'Settings', level: 2 }).waitFor();
+  await installWaitForCount(page);
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const result = await page.evaluate(async (count) => {
+    const link = [...document.querySelectorAll('nav a')].find((a) => a.textContent === 'Today');
+    const started = performance.now();
+    link.click();
+    await window.__waitForCount('[data-testid="today-row"]', count);
+    const allRowsMs = performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const during = window.__longTasks.filter((task) => task.start >= started);
+    return { allRowsMs, longestMs: Math.max(0, ...during.map((task) => task.duration)), longTasks: during.length };
+  }, club.athletes);
+  await page.close();
+  report('ui.longest_task_1000.ms', result.longestMs, 'ms', 100, false);
+  report('ui.today_1000.all_rows_ms', result.allRowsMs, 'ms', null, false);
+  report('ui.today_1000.long_tasks', result.longTasks, 'tasks', null, false);
+}
+
 /** Runs scripts/bench-metrics.ts with tsx in a fresh process; its JSON lines go straight to stdout. */
 function runMetricsPart(...args) {
   const tsx = join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'cli.mjs');
@@ -132,6 +230,8 @@ async function benchBrowser() {
     await benchImport(page);
     const seeded = await page.evaluate((today) => window.coachBench.seedAppDatabase(today), localToday());
     await benchRoster(page, seeded.athletes);
+    await benchToday(page, seeded);
+    await benchLongestTask(browser);
   } finally {
     await browser.close();
     server.kill();

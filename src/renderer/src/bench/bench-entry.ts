@@ -58,14 +58,31 @@ async function seedAppDatabase(today: string) {
   await loadTeam(db, demo);
   await saveSettings(db, await getSettings(db));
   db.close();
-  return { athletes: demo.athletes.length, sessions: demo.sessions.length };
+  const squadSizes = Object.fromEntries(
+    demo.squads.map((squad) => [squad.name, demo.athletes.filter((athlete) => athlete.squadIds.includes(squad.id)).length]),
+  );
+  return { athletes: demo.athletes.length, sessions: demo.sessions.length, squadSizes };
+}
+
+/** Fills the app's database with a 1,000-athlete club (one season) for the long-task benchmark. */
+async function seedClubDatabase(today: string) {
+  const db = await freshDatabase(DATABASE_NAME);
+  const club = generateDemoTeam({ today, athleteCount: 1000, historyDays: 365 });
+  await loadTeam(db, club);
+  await saveSettings(db, await getSettings(db));
+  db.close();
+  return { athletes: club.athletes.length, sessions: club.sessions.length, checkins: club.wellness.length };
 }
 
 declare global {
   interface Window {
-    coachBench?: { benchImport: typeof benchImport; seedAppDatabase: typeof seedAppDatabase };
+    coachBench?: {
+      benchImport: typeof benchImport;
+      seedAppDatabase: typeof seedAppDatabase;
+      seedClubDatabase: typeof seedClubDatabase;
+    };
   }
 }
 
-window.coachBench = { benchImport, seedAppDatabase };
+window.coachBench = { benchImport, seedAppDatabase, seedClubDatabase };
 document.body.dataset.ready = 'true';

@@ -14,7 +14,7 @@ import { recoveryMapTexts } from '../features/recovery-map/texts';
 import { chartsTexts } from '../charts/texts';
 
 /** Every feature's texts, one i18next namespace per feature folder. */
-const bundles = {
+export const TEXT_BUNDLES = {
   common: commonTexts,
   welcome: welcomeTexts,
   athletes: athletesTexts,
@@ -29,7 +29,7 @@ const bundles = {
 };
 
 function resourcesFor(language: Language): Record<string, Record<string, string>> {
-  return Object.fromEntries(Object.entries(bundles).map(([namespace, bundle]) => [namespace, bundle[language]]));
+  return Object.fromEntries(Object.entries(TEXT_BUNDLES).map(([namespace, bundle]) => [namespace, bundle[language]]));
 }
 
 /** Starts i18next once; the language then follows the settings row. */
@@ -38,7 +38,7 @@ export async function initI18n(language: Language = 'en'): Promise<typeof i18nex
     lng: language,
     fallbackLng: 'en',
     defaultNS: 'common',
-    ns: Object.keys(bundles),
+    ns: Object.keys(TEXT_BUNDLES),
     resources: { en: resourcesFor('en'), nl: resourcesFor('nl') },
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -2,7 +2,6 @@ import { useState, type MouseEvent } from 'react';
 import { Anchor, Box, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { compareSeverity, type ReadinessReason } from '@shared/metrics';
-import { useSettings } from '../../app/useSettings';
 import { describeReason, ruleName } from './reason-text';
 import { RuleModal } from './RuleModal';
 import { STATUS_LOOK } from './status-look';
@@ -85,11 +84,7 @@ function ReasonItem({ reason, onOpen }: { reason: ReadinessReason; onOpen: () =>
           title={t('openRule', { name: ruleName(reason.ruleId, t) })}
           onClick={onOpen}
         >
-          {reason.ruleId === 'sustained-fatigue' ? (
-            <SentenceWithSettings reason={reason} />
-          ) : (
-            <Sentence reason={reason} />
-          )}
+          <Sentence reason={reason} />
         </Anchor>
       </Group>
     </Box>
@@ -99,10 +94,4 @@ function ReasonItem({ reason, onOpen }: { reason: ReadinessReason; onOpen: () =>
 function Sentence({ reason }: { reason: ReadinessReason }) {
   const { t } = useTranslation('readiness');
   return describeReason(reason, t, useLanguage());
-}
-
-/** Only this rule's sentence needs a setting the reason does not carry: one settings query where needed, not per row. */
-function SentenceWithSettings({ reason }: { reason: ReadinessReason }) {
-  const { t } = useTranslation('readiness');
-  return describeReason(reason, t, useLanguage(), useSettings());
 }

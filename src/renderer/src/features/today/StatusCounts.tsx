@@ -2,6 +2,7 @@ import { Group, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReadinessStatus } from '@shared/metrics';
 import { TODAY_STATUS_ORDER } from '../../team/today-view';
+import { useSettings } from '../../app/useSettings';
 import { ReadinessBadge } from '../readiness/ReadinessBadge';
 
 const COUNT_LABEL: Record<ReadinessStatus, string> = {
@@ -11,9 +12,17 @@ const COUNT_LABEL: Record<ReadinessStatus, string> = {
   grey: 'countGrey',
 };
 
-/** The number of athletes per status, in the order of the list below. */
+const COUNT_HINT: Record<ReadinessStatus, string> = {
+  red: 'countHintRed',
+  amber: 'countHintAmber',
+  green: 'countHintGreen',
+  grey: 'countHintGrey',
+};
+
+/** The number of athletes per status, in the order of the list below, with what each means. */
 export function StatusCounts({ counts }: { counts: Record<ReadinessStatus, number> }) {
   const { t } = useTranslation('today');
+  const { readiness } = useSettings();
   return (
     <Group gap="sm" grow preventGrowOverflow={false} aria-label={t('columnStatus')} role="list">
       {TODAY_STATUS_ORDER.map((status) => (
@@ -25,7 +34,7 @@ export function StatusCounts({ counts }: { counts: Record<ReadinessStatus, numbe
             </Text>
           </Group>
           <Text size="xs" c="dimmed" mt={4}>
-            {t(COUNT_LABEL[status])}
+            {t(COUNT_HINT[status], { days: readiness.noDataGreyAfterDays })}
           </Text>
         </Paper>
       ))}

@@ -14,12 +14,14 @@ import { isInSquad } from '../../team/team-entry';
 import { LogDateInput } from '../log/LogDateInput';
 import { EmptyTeam } from './EmptyTeam';
 import { StatusCounts } from './StatusCounts';
+import { SparklineLegend } from './SparklineLegend';
 import { TodayAthleteRow } from './TodayAthleteRow';
 import { TeamLoading } from './TeamLoading';
 import { useProgressiveCount } from './useProgressiveCount';
 
 const ALL = 'all';
-const ROWS_PER_FRAME = 60;
+// Small enough that one chunk of rows stays well under a 50 ms task on a club laptop.
+const ROWS_PER_FRAME = 20;
 
 /** The morning screen: every athlete's readiness for hard training with its reasons, worst first. */
 export function TodayPage() {
@@ -112,6 +114,7 @@ export function TodayPage() {
                   <Table.Th w="17%">{t('columnRecovery')}</Table.Th>
                   <Table.Th w={230} title={t('ratioHint')}>
                     {t('columnRatio')}
+                    <SparklineLegend />
                   </Table.Th>
                 </Table.Tr>
               </Table.Thead>
