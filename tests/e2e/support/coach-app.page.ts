@@ -12,7 +12,8 @@ export class CoachApp {
   async loadDemoTeam(): Promise<void> {
     await this.open();
     await this.page.getByRole('button', { name: 'Load demo team' }).click();
-    await expect(this.page.getByRole('heading', { name: 'Athletes', level: 2 })).toBeVisible({ timeout: 30_000 });
+    // With data, the app opens on Today.
+    await expect(this.page.getByRole('heading', { name: 'Today', level: 2 })).toBeVisible({ timeout: 30_000 });
   }
 
   async startEmpty(): Promise<void> {
@@ -88,5 +89,44 @@ export class CoachApp {
 
   async screenshot(name: string): Promise<void> {
     await this.page.screenshot({ path: join('test-results', 'screenshots', `${name}.png`), fullPage: true });
+  }
+
+  /** The athlete page's charts, by their test ids (chart-load, chart-recovery, …). */
+  static readonly ATHLETE_CHARTS = ['load', 'recovery', 'fitness', 'detraining', 'wellness', 'hrv'] as const;
+
+  /** Opens an athlete from the roster and waits until their charts are on the page. */
+  async openAthletePage(name: string): Promise<void> {
+    await this.openAthlete(name);
+    await expect(this.page.getByTestId('chart-load')).toBeVisible();
+  }
+
+  /** Chooses a period for the athlete charts: "4 weeks", "12 weeks", "Season" or "All". */
+  async chooseChartRange(label: string): Promise<void> {
+    await this.page.getByRole('radiogroup', { name: 'Period' }).getByText(label, { exact: true }).click();
+  }
+
+  /**
+   * How many data shapes each athlete chart draws: line and area paths and the charts' own bar, dot
+   * and span paths, each with a non-empty outline (bands, grid and axes do not count). A chart that
+   * shows why it is empty counts 0.
+   */
+  async athleteChartShapes(): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    for (const name of CoachApp.ATHLETE_CHARTS) {
+      counts[name] = await this.page.getByTestId(`chart-${name}`).evaluate((chart) => {
+        const shapes = chart.querySelectorAll('svg path.recharts-curve, svg path[data-shape]');
+        return [...shapes].filter((path) => /\d/.test(path.getAttribute('d') ?? '')).length;
+      });
+    }
+    return counts;
+  }
+
+  /** Sets the RPE of the session in row `row` (0 = newest) of the athlete's sessions table and saves. */
+  async editSessionRpe(row: number, rpe: string): Promise<void> {
+    const rows = this.page.getByRole('table', { name: 'Recent sessions' }).locator('tbody tr');
+    await rows.nth(row).getByRole('button', { name: /^Edit the session of / }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Edit session' });
+    await dialog.getByLabel('RPE (0–10)').fill(rpe);
+    await dialog.getByRole('button', { name: 'Save' }).click();
   }
 }

@@ -11,6 +11,7 @@ import { ImportPage } from '../features/import/ImportPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TodayPage } from '../features/today/TodayPage';
 import { RecoveryMapPage } from '../features/recovery-map/RecoveryMapPage';
+import { TeamLoadPage } from '../features/team-load/TeamLoadPage';
 
 /** Hash routes: they work from file:// in Electron and from any static server in the browser. */
 export const router = createHashRouter([
@@ -21,6 +22,7 @@ export const router = createHashRouter([
     children: [
       { index: true, element: <StartRedirect /> },
       { path: 'today', element: <TodayPage /> },
+      { path: 'team-load', element: <TeamLoadPage /> },
       { path: 'recovery-map', element: <RecoveryMapPage /> },
       { path: 'athletes', element: <AthletesPage /> },
       { path: 'athletes/:athleteId', element: <AthleteDetailPage /> },

@@ -1,0 +1,70 @@
+import { useMemo, useState } from 'react';
+import { Group, SimpleGrid, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Season } from '@shared/model';
+import {
+  buildDetrainingSeries,
+  buildFitnessSeries,
+  buildHrvSeries,
+  buildLoadSeries,
+  buildRecoveryStrip,
+  buildWellnessSeries,
+  chartRange,
+  seasonCovering,
+  type RangeKind,
+} from '../../charts/series';
+import { LoadChart } from '../../charts/LoadChart';
+import { RecoveryStrip } from '../../charts/RecoveryStrip';
+import { FitnessChart } from '../../charts/FitnessChart';
+import { WellnessChart } from '../../charts/WellnessChart';
+import { HrvChart } from '../../charts/HrvChart';
+import { DetrainingPanel } from '../../charts/DetrainingPanel';
+import type { AthleteComputed } from './useAthleteMetrics';
+import { RangeSelector } from './RangeSelector';
+
+interface AthleteChartsProps {
+  computed: AthleteComputed;
+  seasons: readonly Season[];
+  today: string;
+}
+
+/** Every chart of the athlete over one selectable period; the series are built once per change. */
+export function AthleteCharts({ computed, seasons, today }: AthleteChartsProps) {
+  const { t } = useTranslation('athletes');
+  const [rangeKind, setRangeKind] = useState<RangeKind>('12w');
+  const { metrics, input, summary } = computed;
+  const season = useMemo(() => seasonCovering(seasons, today), [seasons, today]);
+  const range = useMemo(
+    () => chartRange(metrics, rangeKind, today, season),
+    [metrics, rangeKind, today, season],
+  );
+  const series = useMemo(
+    () => ({
+      load: buildLoadSeries(metrics, range),
+      strip: buildRecoveryStrip(metrics, range),
+      fitness: buildFitnessSeries(metrics, range),
+      wellness: buildWellnessSeries(metrics, range),
+      hrv: buildHrvSeries(metrics, range),
+      detraining: buildDetrainingSeries(metrics, input, range),
+    }),
+    [metrics, input, range],
+  );
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="center">
+        <Title order={3} size="h4">
+          {t('trendsTitle')}
+        </Title>
+        <RangeSelector value={rangeKind} range={range} onChange={setRangeKind} />
+      </Group>
+      <LoadChart series={series.load} range={range} />
+      <RecoveryStrip strip={series.strip} range={range} />
+      <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="sm">
+        <FitnessChart series={series.fitness} range={range} />
+        <DetrainingPanel series={series.detraining} range={range} recency={summary.recency} />
+        <WellnessChart series={series.wellness} range={range} />
+        <HrvChart series={series.hrv} range={range} />
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,191 @@
+import { useMemo } from 'react';
+import { Alert, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { addDays } from '@shared/time/local-date';
+import { PageHeader } from '../../components/PageHeader';
+import { appDb } from '../../db/app-db';
+import { listSquads } from '../../db';
+import { formatDate, todayLocalDate } from '../../i18n/format';
+import { useSettings } from '../../app/useSettings';
+import { useTeamQuery } from '../../team/useTeamQuery';
+import type { TeamLoadView } from '../../team/team-load-view';
+import { LogDateInput } from '../log/LogDateInput';
+import { TeamLoading } from '../today/TeamLoading';
+import { AthleteLoadTable } from './AthleteLoadTable';
+import { nextAthleteLoadSort, parseAthleteLoadSort, sortAthleteLoadRows } from './athlete-load-sort';
+import { SquadRatioChart } from './SquadRatioChart';
+import { StimulusShareChart } from './StimulusShareChart';
+import { TeamLoadEmpty } from './TeamLoadEmpty';
+import { TEAM_LOAD_WEEK_OPTIONS, parseTeamLoadWeeks, parseWeeklyLoadMode } from './team-load-params';
+import { buildStimulusShareSeries, buildWeeklyStimulusSeries, teamLoadEmptyReason } from './team-load-series';
+import { WeeklyStimulusChart } from './WeeklyStimulusChart';
+
+const ALL = 'all';
+
+/** "This week" as the view counts it, and what its change is measured against. */
+function ThisWeekHint({ view }: { view: TeamLoadView }) {
+  const { t } = useTranslation('teamLoad');
+  const { language } = useSettings();
+  const [olderWeek, previousWeek] = view.previousWeekStarts;
+  return (
+    <Text size="sm" c="dimmed" data-testid="this-week-hint">
+      {t('thisWeekHint', {
+        from: formatDate(view.thisWeekStart, language),
+        to: formatDate(view.request.date, language),
+        days: view.thisWeekDayCount,
+        previousFrom: formatDate(olderWeek, language),
+        previousTo: formatDate(addDays(previousWeek, 6), language),
+        percent: view.thresholds.rampWarningPercent,
+      })}
+    </Text>
+  );
+}
+
+/**
+ * The squad's load over 12, 26 or 52 weeks: weekly load by stimulus, the strength and endurance
+ * shares, the mean EWMA ratio with acute and chronic load, and a sortable table per athlete.
+ */
+export function TeamLoadPage() {
+  const { t } = useTranslation('teamLoad');
+  const { language } = useSettings();
+  const [params, setParams] = useSearchParams();
+  const today = todayLocalDate();
+  const date = params.get('date') ?? today;
+  const squadParam = params.get('squad') ?? ALL;
+  const squadId = squadParam === ALL ? null : squadParam;
+  const weeks = parseTeamLoadWeeks(params.get('weeks'));
+  const mode = parseWeeklyLoadMode(params.get('show'));
+  const sort = parseAthleteLoadSort(params.get('sort'), params.get('dir'));
+  const squads = useLiveQuery(() => listSquads(appDb), []);
+  const {
+    data: view,
+    isStale,
+    progress,
+    error,
+  } = useTeamQuery({ type: 'team-load', today, date, squadId, weeks });
+  const weekly = useMemo(() => (view ? buildWeeklyStimulusSeries(view, mode) : null), [view, mode]);
+  const share = useMemo(() => (view ? buildStimulusShareSeries(view) : null), [view]);
+  const rows = useMemo(() => (view ? sortAthleteLoadRows(view.athletes, sort) : []), [view, sort]);
+
+  function setParam(entries: Record<string, string | null>) {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [name, value] of Object.entries(entries)) {
+          if (value === null) next.delete(name);
+          else next.set(name, value);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+  }
+
+  const reason = view ? teamLoadEmptyReason(view) : null;
+  const isWholeTeamEmpty =
+    view !== undefined && (reason === 'noAthletes' || (reason === 'noSessions' && date === today));
+  const chartEmptyMessage =
+    reason === null || !view
+      ? null
+      : t('emptyWindow', { weeks: view.request.weeks, date: formatDate(view.request.date, language) });
+
+  return (
+    <Stack gap="md">
+      <PageHeader title={t('title')} description={t('description')} />
+      <Group align="flex-end" gap="md">
+        <LogDateInput
+          value={date}
+          onChange={(value) => setParam({ date: value === null || value === today ? null : value })}
+        />
+        <Select
+          label={t('squad')}
+          data={[
+            { value: ALL, label: t('allSquads') },
+            ...(squads ?? []).map((squad) => ({ value: squad.id, label: squad.name })),
+          ]}
+          value={squadParam}
+          onChange={(value) => setParam({ squad: value === null || value === ALL ? null : value })}
+          allowDeselect={false}
+          w={220}
+        />
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            {t('period')}
+          </Text>
+          <SegmentedControl
+            aria-label={t('period')}
+            value={String(weeks)}
+            onChange={(value) => setParam({ weeks: value === '12' ? null : value })}
+            data={TEAM_LOAD_WEEK_OPTIONS.map((option) => ({
+              value: String(option),
+              label: t(`weeks_${option}`),
+            }))}
+          />
+        </Stack>
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            {t('show')}
+          </Text>
+          <SegmentedControl
+            aria-label={t('show')}
+            value={mode}
+            onChange={(value) => setParam({ show: value === 'mean' ? 'mean' : null })}
+            data={[
+              { value: 'total', label: t('showTotal') },
+              { value: 'mean', label: t('showMean') },
+            ]}
+          />
+        </Stack>
+        {view ? (
+          <Text size="sm" c="dimmed" ml="auto">
+            {t('athletes', { count: view.athleteCount })}
+          </Text>
+        ) : null}
+      </Group>
+      {error ? <Alert color="red">{t('error', { message: error.message })}</Alert> : null}
+      {view === undefined || weekly === null || share === null ? (
+        <TeamLoading progress={progress} />
+      ) : view.athleteCount === 0 && squadId !== null ? (
+        <Paper withBorder p="lg">
+          <Text c="dimmed">{t('emptySquad')}</Text>
+        </Paper>
+      ) : isWholeTeamEmpty ? (
+        <TeamLoadEmpty kind={reason === 'noAthletes' ? 'noAthletes' : 'noSessions'} />
+      ) : (
+        <Stack
+          gap="md"
+          style={{ opacity: isStale ? 0.6 : 1, transition: 'opacity 120ms' }}
+          aria-busy={isStale}
+        >
+          <ThisWeekHint view={view} />
+          <WeeklyStimulusChart
+            series={weekly}
+            athleteCount={view.athleteCount}
+            language={language}
+            emptyMessage={chartEmptyMessage}
+          />
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+            <StimulusShareChart series={share} language={language} emptyMessage={chartEmptyMessage} />
+            <SquadRatioChart
+              view={view}
+              language={language}
+              emptyMessage={reason === 'noLoadInWindow' ? null : chartEmptyMessage}
+            />
+          </SimpleGrid>
+          <AthleteLoadTable
+            rows={rows}
+            thresholds={view.thresholds}
+            language={language}
+            sort={sort}
+            onSort={(column) => {
+              const next = nextAthleteLoadSort(sort, column);
+              setParam({ sort: next.column, dir: next.direction });
+            }}
+          />
+        </Stack>
+      )}
+    </Stack>
+  );
+}
