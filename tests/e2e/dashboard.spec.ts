@@ -63,7 +63,7 @@ test('Today: every demo athlete has a status, worst first, with the story athlet
   for (const status of STATUS_ORDER) total += Number(await page.getByTestId(`count-${status}`).locator('p').first().innerText());
   expect(total).toBe(24);
 
-  await page.getByText('Ready for hard training', { exact: true }).click();
+  await page.getByRole('radiogroup', { name: 'Show' }).getByText('Ready for hard training', { exact: true }).click();
   const ready = await rows.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-status')));
   expect(ready.every((status) => status === 'green')).toBe(true);
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { appDb } from '../db/app-db';
 import { TeamClient, type TeamProgress } from './team-client';
 import type { TeamQuery, TeamQueryResult } from './team-protocol';
@@ -45,8 +45,11 @@ export function useTeamQuery<Q extends TeamQuery>(query: Q): TeamQueryState<Q> {
       ({ result, revision: answeredRevision }) => {
         if (!isCurrent) return;
         answered.current = { key, revision: answeredRevision };
-        setAnswer({ key, revision: answeredRevision, data: result });
-        setError(null);
+        // A transition: a club-size answer renders in slices, never in one long task.
+        startTransition(() => {
+          setAnswer({ key, revision: answeredRevision, data: result });
+          setError(null);
+        });
       },
       (reason: unknown) => {
         if (isCurrent) setError(reason instanceof Error ? reason : new Error(String(reason)));

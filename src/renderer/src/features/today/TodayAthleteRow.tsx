@@ -1,5 +1,5 @@
 import { memo, type MouseEvent } from 'react';
-import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/model';
@@ -10,6 +10,7 @@ import { ReasonList } from '../readiness/ReasonList';
 import { RecoveryPhaseBadge } from '../readiness/RecoveryPhaseBadge';
 import { AvailabilityBadge } from '../athletes/AvailabilityBadge';
 import { LoadSparkline } from './LoadSparkline';
+import classes from './today-grid.module.css';
 
 interface TodayAthleteRowProps {
   row: TodayRow;
@@ -24,20 +25,21 @@ export const TodayAthleteRow = memo(function TodayAthleteRow({ row, language }: 
   const navigate = useNavigate();
   const to = `/athletes/${encodeURIComponent(row.athleteId)}`;
 
-  function handleClick(event: MouseEvent<HTMLTableRowElement>) {
+  function handleClick(event: MouseEvent<HTMLDivElement>) {
     // Reasons, links and buttons inside the row do their own thing.
     if ((event.target as HTMLElement).closest('a, button, [role="dialog"]')) return;
     void navigate(to);
   }
 
   return (
-    <Table.Tr
+    <div
+      role="row"
+      className={classes.row}
       data-testid="today-row"
       data-status={row.status}
       onClick={handleClick}
-      style={{ cursor: 'pointer' }}
     >
-      <Table.Td>
+      <div role="cell" className={classes.cell}>
         <Stack gap={2}>
           <Anchor component={Link} to={to} fw={600} c="inherit">
             {row.name}
@@ -51,17 +53,17 @@ export const TodayAthleteRow = memo(function TodayAthleteRow({ row, language }: 
             {row.availability ? <AvailabilityBadge kind={row.availability} /> : null}
           </Group>
         </Stack>
-      </Table.Td>
-      <Table.Td>
+      </div>
+      <div role="cell" className={classes.cell}>
         <ReadinessBadge status={row.status} />
-      </Table.Td>
-      <Table.Td>
+      </div>
+      <div role="cell" className={classes.cell}>
         <ReasonList reasons={row.reasons} limit={SHOWN_REASONS} />
-      </Table.Td>
-      <Table.Td>
+      </div>
+      <div role="cell" className={classes.cell}>
         <RecoveryPhaseBadge recovery={row.recovery} compact />
-      </Table.Td>
-      <Table.Td>
+      </div>
+      <div role="cell" className={classes.cell}>
         <Group gap="sm" wrap="nowrap">
           <Stack gap={0} miw={96}>
             <Text fw={700} size="lg" data-testid="today-ratio">
@@ -85,7 +87,7 @@ export const TodayAthleteRow = memo(function TodayAthleteRow({ row, language }: 
             label={t('sparklineLabel')}
           />
         </Group>
-      </Table.Td>
-    </Table.Tr>
+      </div>
+    </div>
   );
 });

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Alert, Group, Paper, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Group, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -18,10 +18,11 @@ import { SparklineLegend } from './SparklineLegend';
 import { TodayAthleteRow } from './TodayAthleteRow';
 import { TeamLoading } from './TeamLoading';
 import { useProgressiveCount } from './useProgressiveCount';
+import classes from './today-grid.module.css';
 
 const ALL = 'all';
 // Small enough that one chunk of rows stays well under a 50 ms task on a club laptop.
-const ROWS_PER_FRAME = 20;
+const ROWS_PER_FRAME = 12;
 
 /** The morning screen: every athlete's readiness for hard training with its reasons, worst first. */
 export function TodayPage() {
@@ -105,25 +106,33 @@ export function TodayPage() {
         <>
           <StatusCounts counts={counts} />
           <Paper withBorder>
-            <Table aria-label={t('title')} verticalSpacing="sm" horizontalSpacing="md">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w="18%">{t('columnAthlete')}</Table.Th>
-                  <Table.Th w={130}>{t('columnStatus')}</Table.Th>
-                  <Table.Th>{t('columnReasons')}</Table.Th>
-                  <Table.Th w="17%">{t('columnRecovery')}</Table.Th>
-                  <Table.Th w={230} title={t('ratioHint')}>
+            <div role="table" aria-label={t('title')} className={classes.grid}>
+              <div role="rowgroup">
+                <div role="row" className={`${classes.row} ${classes.head}`}>
+                  <div role="columnheader" className={classes.cell}>
+                    {t('columnAthlete')}
+                  </div>
+                  <div role="columnheader" className={classes.cell}>
+                    {t('columnStatus')}
+                  </div>
+                  <div role="columnheader" className={classes.cell}>
+                    {t('columnReasons')}
+                  </div>
+                  <div role="columnheader" className={classes.cell}>
+                    {t('columnRecovery')}
+                  </div>
+                  <div role="columnheader" className={classes.cell} title={t('ratioHint')}>
                     {t('columnRatio')}
                     <SparklineLegend />
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
+                  </div>
+                </div>
+              </div>
+              <div role="rowgroup" className={classes.body}>
                 {shown.slice(0, renderedCount).map((row) => (
                   <TodayAthleteRow key={row.athleteId} row={row} language={language} />
                 ))}
-              </Table.Tbody>
-            </Table>
+              </div>
+            </div>
             {shown.length === 0 ? (
               <Text c="dimmed" p="md">
                 {inSquad.length === 0 ? t('noneInSquad') : t('noneReady')}
