@@ -31,7 +31,7 @@ export const LoadSparkline = memo(function LoadSparkline({
   acuteAu,
   chronicAu,
   label,
-  width = 112,
+  width = 100,
   height = 30,
 }: LoadSparklineProps) {
   const max = Math.max(0, ...acuteAu, ...chronicAu);

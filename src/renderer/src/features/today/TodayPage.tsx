@@ -23,6 +23,8 @@ import classes from './today-grid.module.css';
 const ALL = 'all';
 // Small enough that one chunk of rows stays well under a 50 ms task on a club laptop.
 const ROWS_PER_FRAME = 12;
+/** Above this many rows, off-screen rows skip layout until scrolled to (a club, not a team). */
+const LAZY_ROWS_FROM = 100;
 
 /** The morning screen: every athlete's readiness for hard training with its reasons, worst first. */
 export function TodayPage() {
@@ -127,7 +129,7 @@ export function TodayPage() {
                   </div>
                 </div>
               </div>
-              <div role="rowgroup" className={classes.body}>
+              <div role="rowgroup" className={shown.length > LAZY_ROWS_FROM ? classes.lazyBody : undefined}>
                 {shown.slice(0, renderedCount).map((row) => (
                   <TodayAthleteRow key={row.athleteId} row={row} language={language} />
                 ))}
