@@ -1,11 +1,9 @@
 import { useMemo } from 'react';
-import { Alert, Group, Paper, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useSearchParams } from 'react-router';
+import { Alert, Group, Paper, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
-import { appDb } from '../../db/app-db';
-import { listSquads } from '../../db';
+import { SquadFilter } from '../../components/SquadFilter';
+import { useScreenParams } from '../../app/useScreenParams';
 import { formatDate, todayLocalDate } from '../../i18n/format';
 import { useSettings } from '../../app/useSettings';
 import { useTeamQuery } from '../../team/useTeamQuery';
@@ -16,36 +14,18 @@ import { TeamLoading } from '../today/TeamLoading';
 import { RecoveryMapLegend } from './RecoveryMapLegend';
 import { RecoveryMapRowView } from './RecoveryMapRowView';
 
-const ALL = 'all';
-
 /** Athletes × days coloured by recovery phase, so a coach sees who can take a hard session on which day. */
 export function RecoveryMapPage() {
   const { t } = useTranslation('recoveryMap');
   const settings = useSettings();
   const { language } = settings;
-  const [params, setParams] = useSearchParams();
+  const { params, setParams } = useScreenParams();
   const today = todayLocalDate();
   const date = params.get('date') ?? today;
-  const squadId = params.get('squad') ?? ALL;
-  const squads = useLiveQuery(() => listSquads(appDb), []);
+  const squadId = params.get('squad');
   const { data: view, progress, error } = useTeamQuery({ type: 'recovery-map', date, today });
-  const rows = useMemo(
-    () => (view?.rows ?? []).filter((row) => isInSquad(row, squadId === ALL ? null : squadId)),
-    [view, squadId],
-  );
+  const rows = useMemo(() => (view?.rows ?? []).filter((row) => isInSquad(row, squadId)), [view, squadId]);
   const hasHardSession = rows.some((row) => row.hardSessions.length > 0);
-
-  function setParam(name: string, value: string | null) {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value === null) next.delete(name);
-        else next.set(name, value);
-        return next;
-      },
-      { replace: true },
-    );
-  }
 
   return (
     <Stack gap="md">
@@ -54,18 +34,11 @@ export function RecoveryMapPage() {
         description={t('description', { time: settings.readiness.morningTime })}
       />
       <Group align="flex-end" gap="md">
-        <LogDateInput value={date} onChange={(value) => setParam('date', value === today ? null : value)} />
-        <Select
-          label={t('squad')}
-          data={[
-            { value: ALL, label: t('allSquads') },
-            ...(squads ?? []).map((squad) => ({ value: squad.id, label: squad.name })),
-          ]}
-          value={squadId}
-          onChange={(value) => setParam('squad', value === null || value === ALL ? null : value)}
-          allowDeselect={false}
-          w={220}
+        <LogDateInput
+          value={date}
+          onChange={(value) => setParams({ date: value === today ? null : value })}
         />
+        <SquadFilter squadId={squadId} onChange={(next) => setParams({ squad: next })} />
       </Group>
       <RecoveryMapLegend />
       {error ? <Alert color="red">{error.message}</Alert> : null}

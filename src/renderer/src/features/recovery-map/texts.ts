@@ -6,8 +6,6 @@ export const recoveryMapTexts = defineTexts(
     description:
       'Each athlete’s recovery phase at {{time}} on each day: the last 14 days and the next 3. Green cells are ready for a hard session.',
     date: 'Date',
-    squad: 'Squad',
-    allSquads: 'All squads',
     columnAthlete: 'Athlete',
     legend: 'Legend',
     phaseNone: 'No hard session yet',
@@ -32,8 +30,6 @@ export const recoveryMapTexts = defineTexts(
     description:
       'De herstelfase van elke sporter om {{time}} op elke dag: de laatste 14 dagen en de komende 3. Groene vakken zijn klaar voor een zware training.',
     date: 'Datum',
-    squad: 'Groep',
-    allSquads: 'Alle groepen',
     columnAthlete: 'Sporter',
     legend: 'Legenda',
     phaseNone: 'Nog geen zware training',

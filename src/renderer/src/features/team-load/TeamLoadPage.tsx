@@ -1,12 +1,10 @@
 import { useMemo } from 'react';
-import { Alert, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useSearchParams } from 'react-router';
+import { Alert, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '@shared/time/local-date';
 import { PageHeader } from '../../components/PageHeader';
-import { appDb } from '../../db/app-db';
-import { listSquads } from '../../db';
+import { SquadFilter } from '../../components/SquadFilter';
+import { useScreenParams } from '../../app/useScreenParams';
 import { formatDate, todayLocalDate } from '../../i18n/format';
 import { useSettings } from '../../app/useSettings';
 import { useTeamQuery } from '../../team/useTeamQuery';
@@ -21,8 +19,6 @@ import { TeamLoadEmpty } from './TeamLoadEmpty';
 import { TEAM_LOAD_WEEK_OPTIONS, parseTeamLoadWeeks, parseWeeklyLoadMode } from './team-load-params';
 import { buildStimulusShareSeries, buildWeeklyStimulusSeries, teamLoadEmptyReason } from './team-load-series';
 import { WeeklyStimulusChart } from './WeeklyStimulusChart';
-
-const ALL = 'all';
 
 /** "This week" as the view counts it, and what its change is measured against. */
 function ThisWeekHint({ view }: { view: TeamLoadView }) {
@@ -50,15 +46,13 @@ function ThisWeekHint({ view }: { view: TeamLoadView }) {
 export function TeamLoadPage() {
   const { t } = useTranslation('teamLoad');
   const { language } = useSettings();
-  const [params, setParams] = useSearchParams();
+  const { params, setParams: setParam } = useScreenParams();
   const today = todayLocalDate();
   const date = params.get('date') ?? today;
-  const squadParam = params.get('squad') ?? ALL;
-  const squadId = squadParam === ALL ? null : squadParam;
+  const squadId = params.get('squad');
   const weeks = parseTeamLoadWeeks(params.get('weeks'));
   const mode = parseWeeklyLoadMode(params.get('show'));
   const sort = parseAthleteLoadSort(params.get('sort'), params.get('dir'));
-  const squads = useLiveQuery(() => listSquads(appDb), []);
   const {
     data: view,
     isStale,
@@ -68,20 +62,6 @@ export function TeamLoadPage() {
   const weekly = useMemo(() => (view ? buildWeeklyStimulusSeries(view, mode) : null), [view, mode]);
   const share = useMemo(() => (view ? buildStimulusShareSeries(view) : null), [view]);
   const rows = useMemo(() => (view ? sortAthleteLoadRows(view.athletes, sort) : []), [view, sort]);
-
-  function setParam(entries: Record<string, string | null>) {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [name, value] of Object.entries(entries)) {
-          if (value === null) next.delete(name);
-          else next.set(name, value);
-        }
-        return next;
-      },
-      { replace: true },
-    );
-  }
 
   const reason = view ? teamLoadEmptyReason(view) : null;
   const isWholeTeamEmpty =
@@ -99,17 +79,7 @@ export function TeamLoadPage() {
           value={date}
           onChange={(value) => setParam({ date: value === null || value === today ? null : value })}
         />
-        <Select
-          label={t('squad')}
-          data={[
-            { value: ALL, label: t('allSquads') },
-            ...(squads ?? []).map((squad) => ({ value: squad.id, label: squad.name })),
-          ]}
-          value={squadParam}
-          onChange={(value) => setParam({ squad: value === null || value === ALL ? null : value })}
-          allowDeselect={false}
-          w={220}
-        />
+        <SquadFilter squadId={squadId} onChange={(next) => setParam({ squad: next })} />
         <Stack gap={4}>
           <Text size="sm" fw={500}>
             {t('period')}

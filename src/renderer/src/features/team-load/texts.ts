@@ -5,8 +5,6 @@ export const teamLoadTexts = defineTexts(
     title: 'Team load',
     description:
       'Weekly load by stimulus, the balance of strength and endurance, and the squad’s load ratio. Click an athlete for their page.',
-    squad: 'Squad',
-    allSquads: 'All squads',
     period: 'Period',
     weeks_12: '12 weeks',
     weeks_26: '26 weeks',
@@ -101,8 +99,6 @@ export const teamLoadTexts = defineTexts(
     title: 'Teambelasting',
     description:
       'Belasting per week en prikkel, de verhouding tussen kracht en duur, en de belastingsratio van de groep. Klik op een sporter voor de sporterpagina.',
-    squad: 'Groep',
-    allSquads: 'Alle groepen',
     period: 'Periode',
     weeks_12: '12 weken',
     weeks_26: '26 weken',

@@ -1,11 +1,9 @@
 import { useMemo } from 'react';
-import { Alert, Group, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useSearchParams } from 'react-router';
+import { Alert, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
-import { appDb } from '../../db/app-db';
-import { listSquads } from '../../db';
+import { SquadFilter } from '../../components/SquadFilter';
+import { useScreenParams } from '../../app/useScreenParams';
 import { todayLocalDate } from '../../i18n/format';
 import { useSettings } from '../../app/useSettings';
 import { useTeamQuery } from '../../team/useTeamQuery';
@@ -30,18 +28,14 @@ const LAZY_ROWS_FROM = 100;
 export function TodayPage() {
   const { t } = useTranslation('today');
   const { language } = useSettings();
-  const [params, setParams] = useSearchParams();
+  const { params, setParams } = useScreenParams();
   const today = todayLocalDate();
   const date = params.get('date') ?? today;
-  const squadId = params.get('squad') ?? ALL;
+  const squadId = params.get('squad');
   const isReadyOnly = params.get('show') === 'ready';
-  const squads = useLiveQuery(() => listSquads(appDb), []);
   const { data: rows, progress, error } = useTeamQuery({ type: 'today', date, today });
 
-  const inSquad = useMemo(
-    () => (rows ?? []).filter((row) => isInSquad(row, squadId === ALL ? null : squadId)),
-    [rows, squadId],
-  );
+  const inSquad = useMemo(() => (rows ?? []).filter((row) => isInSquad(row, squadId)), [rows, squadId]);
   const shown = useMemo(
     () => (isReadyOnly ? inSquad.filter((row) => row.status === 'green') : inSquad),
     [inSquad, isReadyOnly],
@@ -49,36 +43,15 @@ export function TodayPage() {
   const counts = useMemo(() => countByStatus(inSquad), [inSquad]);
   const renderedCount = useProgressiveCount(shown.length, ROWS_PER_FRAME);
 
-  function setParam(name: string, value: string | null) {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value === null) next.delete(name);
-        else next.set(name, value);
-        return next;
-      },
-      { replace: true },
-    );
-  }
-
-  const squadOptions = [
-    { value: ALL, label: t('allSquads') },
-    ...(squads ?? []).map((squad) => ({ value: squad.id, label: squad.name })),
-  ];
-
   return (
     <Stack gap="md">
       <PageHeader title={t('title')} description={t('description')} />
       <Group align="flex-end" gap="md">
-        <LogDateInput value={date} onChange={(value) => setParam('date', value === today ? null : value)} />
-        <Select
-          label={t('squad')}
-          data={squadOptions}
-          value={squadId}
-          onChange={(value) => setParam('squad', value === null || value === ALL ? null : value)}
-          allowDeselect={false}
-          w={220}
+        <LogDateInput
+          value={date}
+          onChange={(value) => setParams({ date: value === today ? null : value })}
         />
+        <SquadFilter squadId={squadId} onChange={(next) => setParams({ squad: next })} />
         <Stack gap={4}>
           <Text size="sm" fw={500}>
             {t('show')}
@@ -86,7 +59,7 @@ export function TodayPage() {
           <SegmentedControl
             aria-label={t('show')}
             value={isReadyOnly ? 'ready' : ALL}
-            onChange={(value) => setParam('show', value === 'ready' ? 'ready' : null)}
+            onChange={(value) => setParams({ show: value === 'ready' ? 'ready' : null })}
             data={[
               { value: ALL, label: t('showAll') },
               { value: 'ready', label: t('showReady') },

@@ -5,8 +5,6 @@ export const todayTexts = defineTexts(
     title: 'Today',
     description: 'Who is ready for hard work, and why. Worst first; click an athlete for their page.',
     date: 'Date',
-    squad: 'Squad',
-    allSquads: 'All squads',
     show: 'Show',
     showAll: 'Everyone',
     showReady: 'Ready for hard training',
@@ -50,8 +48,6 @@ export const todayTexts = defineTexts(
     description:
       'Wie klaar is voor zwaar werk, en waarom. Zorgen eerst; klik op een sporter voor de sporterpagina.',
     date: 'Datum',
-    squad: 'Groep',
-    allSquads: 'Alle groepen',
     show: 'Toon',
     showAll: 'Iedereen',
     showReady: 'Klaar voor zware training',
