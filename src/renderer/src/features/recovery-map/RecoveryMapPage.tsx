@@ -50,6 +50,9 @@ export function RecoveryMapPage() {
         <Paper withBorder>
           <ScrollArea>
             <Table
+              // Fixed layout: the 17 day columns share the width evenly, so the map fits at 1280 px.
+              layout="fixed"
+              miw={840}
               aria-label={t('title')}
               horizontalSpacing={4}
               verticalSpacing={2}
@@ -58,7 +61,7 @@ export function RecoveryMapPage() {
             >
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th miw={160}>{t('columnAthlete')}</Table.Th>
+                  <Table.Th w={150}>{t('columnAthlete')}</Table.Th>
                   {view.dates.map((day, offset) => (
                     <Table.Th
                       key={day}
