@@ -7,6 +7,13 @@ import { getTeamClient } from '../team/useTeamQuery';
 interface NavItem {
   to: string;
   label: string;
+  /** Active on sub-pages too (an athlete's page under Athletes). */
+  isPrefix?: boolean;
+}
+
+function ScreenLink({ item, pathname }: { item: NavItem; pathname: string }) {
+  const isActive = item.isPrefix ? pathname.startsWith(item.to) : pathname === item.to;
+  return <NavLink component={RouterLink} to={item.to} label={item.label} active={isActive} />;
 }
 
 /** The frame around every page: the app's name and the navigation to the screens that work. */
@@ -17,6 +24,16 @@ export function AppLayout() {
   useEffect(() => {
     getTeamClient();
   }, []);
+  const screenItems: NavItem[] = [
+    { to: '/today', label: t('navToday') },
+    { to: '/team-load', label: t('navTeamLoad') },
+    { to: '/recovery-map', label: t('navRecoveryMap') },
+  ];
+  const athleteItems: NavItem[] = [{ to: '/athletes', label: t('navAthletes'), isPrefix: true }];
+  const toolItems: NavItem[] = [
+    { to: '/import', label: t('navImport') },
+    { to: '/settings', label: t('navSettings') },
+  ];
   const logItems: NavItem[] = [
     { to: '/log/team', label: t('navLogTeam') },
     { to: '/log/single', label: t('navLogSingle') },
@@ -36,48 +53,17 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('navigation')}>
         <ScrollArea>
-          <NavLink component={RouterLink} to="/today" label={t('navToday')} active={pathname === '/today'} />
-          <NavLink
-            component={RouterLink}
-            to="/team-load"
-            label={t('navTeamLoad')}
-            active={pathname === '/team-load'}
-          />
-          <NavLink
-            component={RouterLink}
-            to="/recovery-map"
-            label={t('navRecoveryMap')}
-            active={pathname === '/recovery-map'}
-          />
-          <NavLink
-            component={RouterLink}
-            to="/athletes"
-            label={t('navAthletes')}
-            active={pathname.startsWith('/athletes')}
-          />
+          {[...screenItems, ...athleteItems].map((item) => (
+            <ScreenLink key={item.to} item={item} pathname={pathname} />
+          ))}
           <NavLink label={t('navLog')} defaultOpened childrenOffset="md" active={false}>
             {logItems.map((item) => (
-              <NavLink
-                key={item.to}
-                component={RouterLink}
-                to={item.to}
-                label={item.label}
-                active={pathname === item.to}
-              />
+              <ScreenLink key={item.to} item={item} pathname={pathname} />
             ))}
           </NavLink>
-          <NavLink
-            component={RouterLink}
-            to="/import"
-            label={t('navImport')}
-            active={pathname === '/import'}
-          />
-          <NavLink
-            component={RouterLink}
-            to="/settings"
-            label={t('navSettings')}
-            active={pathname === '/settings'}
-          />
+          {toolItems.map((item) => (
+            <ScreenLink key={item.to} item={item} pathname={pathname} />
+          ))}
         </ScrollArea>
         <Text size="xs" c="dimmed" mt="auto" px="sm">
           {t('localDataHint')}
