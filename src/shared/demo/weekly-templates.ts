@@ -1,8 +1,8 @@
-import type { BLOCK_FOCUSES } from '../model/plan';
+import type { BlockFocus } from '../model/plan';
 import type { Stimulus } from '../model/common';
 import { minutesOfDay } from '../time/local-date';
 
-export type BlockFocus = (typeof BLOCK_FOCUSES)[number];
+export type { BlockFocus };
 
 /** One recurring team session of a squad's week. Times are local `HH:MM`, as minutes after midnight. */
 export interface WeeklySlot {

@@ -10,6 +10,8 @@ export const SeasonSchema = z
   .object({
     id: IdSchema,
     name: z.string().trim().min(1).max(80),
+    /** The squad the season is planned for; absent for a club-wide season (older data, the demo's history). */
+    squadId: IdSchema.optional(),
     startDate: IsoDateSchema,
     endDate: IsoDateSchema,
     notes: TextSchema.default(''),
@@ -17,7 +19,16 @@ export const SeasonSchema = z
   .refine(endNotBeforeStart.check, endNotBeforeStart.message);
 export type Season = z.infer<typeof SeasonSchema>;
 
-export const BLOCK_FOCUSES = ['strength', 'endurance', 'concurrent', 'taper', 'deload', 'competition', 'return'] as const;
+export const BLOCK_FOCUSES = [
+  'strength',
+  'endurance',
+  'concurrent',
+  'taper',
+  'deload',
+  'competition',
+  'return',
+] as const;
+export type BlockFocus = (typeof BLOCK_FOCUSES)[number];
 
 /** A training block of a season (Issurin 2010: accumulation, transmutation, realisation). */
 export const BlockSchema = z
@@ -53,3 +64,43 @@ export const PlannedSessionSchema = z
     path: ['blockId'],
   });
 export type PlannedSession = z.infer<typeof PlannedSessionSchema>;
+
+/** One session of a block template: week 1… of the block, ISO weekday 1 (Monday) … 7 (Sunday). */
+export const TemplateSessionSchema = z.object({
+  week: z.number().int().min(1).max(52),
+  weekday: z.number().int().min(1).max(7),
+  startTime: LocalTimeSchema,
+  stimulus: StimulusSchema,
+  durationMin: z.number().gt(0).max(600),
+  targetRpe: z.number().min(0).max(10),
+  title: z.string().trim().min(1).max(120),
+  description: TextSchema.default(''),
+});
+export type TemplateSession = z.infer<typeof TemplateSessionSchema>;
+
+/** A block template: built in (shared/planning/templates) or saved by the coach (the `blockTemplates` table). */
+export const BlockTemplateSchema = z
+  .object({
+    id: IdSchema,
+    name: z.string().trim().min(1).max(80),
+    focus: z.enum(BLOCK_FOCUSES),
+    weeks: z.number().int().min(1).max(52),
+    notes: TextSchema.default(''),
+    sessions: z.array(TemplateSessionSchema).max(500),
+  })
+  .refine((template) => template.sessions.every((session) => session.week <= template.weeks), {
+    message: 'A template session lies after the last week of the template',
+    path: ['sessions'],
+  });
+export type BlockTemplate = z.infer<typeof BlockTemplateSchema>;
+
+/** A plan warning the coach has seen and accepted, with their note (kept, printed in the PDF). */
+export const PlanAcknowledgementSchema = z.object({
+  /** The warning's stable id (shared/planning `PlanWarning.id`). */
+  id: z.string().trim().min(1).max(400),
+  seasonId: IdSchema.optional(),
+  note: TextSchema.default(''),
+  /** ISO timestamp of the acknowledgement. */
+  acknowledgedAt: z.string().min(1).max(40),
+});
+export type PlanAcknowledgement = z.infer<typeof PlanAcknowledgementSchema>;
