@@ -1,6 +1,7 @@
 import { basename, extname, join } from 'node:path';
 import type { AppInfo, SaveTextFileInput, SaveTextFileResult } from '@shared/ipc/contract';
 import type { ChannelHandlers } from './ipc';
+import { exportPdf, type RenderPdf } from './pdf-export';
 
 export interface SaveDialogOptions {
   readonly title: string;
@@ -21,6 +22,10 @@ export interface HandlerDependencies<E> {
   /** Shows the save dialog, attached to the window that asked when there is one. */
   readonly showSaveDialog: (event: E, options: SaveDialogOptions) => Promise<SaveDialogAnswer>;
   readonly writeTextFile: (path: string, text: string) => Promise<void>;
+  /** Renders a print route to PDF bytes (Electron: a hidden window and printToPDF). */
+  readonly renderPdf: RenderPdf;
+  /** Replaces `path` whole or not at all (temporary file in the same folder, then rename). */
+  readonly writeFileAtomic: (path: string, data: Uint8Array) => Promise<void>;
 }
 
 /** A filter for the file's own extension first, so the dialog keeps it, then "All files". */
@@ -53,5 +58,6 @@ export function createHandlers<E>(deps: HandlerDependencies<E>): ChannelHandlers
   return {
     'app:info': () => Promise.resolve(deps.getAppInfo()),
     'file:saveText': (input, event) => saveTextFile(deps, input, event),
+    'pdf:export': (input, event) => exportPdf(deps, input, event),
   };
 }

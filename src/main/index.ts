@@ -8,7 +8,17 @@ import { isAppUrl, resolveAppLocation } from './app-location';
 import { parseDataDirArgument, type DataDirChoice } from './data-dir';
 import { createHandlers } from './handlers';
 import { registerChannels } from './ipc';
-import { buildWindowOptions, hardenSession, hardenWebContents, showWhenReady, WINDOW_TITLE } from './window';
+import type { RenderPdf } from './pdf-export';
+import { renderPdfInWindow } from './pdf-window';
+import {
+  buildPrintWindowOptions,
+  buildWindowOptions,
+  hardenSession,
+  hardenWebContents,
+  showWhenReady,
+  WINDOW_TITLE,
+} from './window';
+import { writeFileAtomic } from './write-file-atomic';
 
 /**
  * The Electron entry: wires Electron's objects into the plain functions beside this file, which hold
@@ -39,16 +49,41 @@ function applyDataDir(choice: DataDirChoice): boolean {
   return true;
 }
 
+/** Loads the app's own page (the built files, or the dev server), at a hash route when given one. */
+function loadAppPage(window: BrowserWindow, routePath?: string): Promise<void> {
+  if (devServerUrl) {
+    if (routePath === undefined) return window.loadURL(devServerUrl);
+    const url = new URL(devServerUrl);
+    url.hash = routePath;
+    return window.loadURL(url.href);
+  }
+  const indexPath = join(rendererDir, 'index.html');
+  return routePath === undefined
+    ? window.loadFile(indexPath)
+    : window.loadFile(indexPath, { hash: routePath });
+}
+
 function createMainWindow(): BrowserWindow {
   const workArea = screen.getPrimaryDisplay().workAreaSize;
   const window = new BrowserWindow(buildWindowOptions({ preloadPath, workArea }));
   showWhenReady(window);
-  const loading = devServerUrl
-    ? window.loadURL(devServerUrl)
-    : window.loadFile(join(rendererDir, 'index.html'));
-  loading.catch((error: unknown) => console.error('The app page failed to load:', error));
+  loadAppPage(window).catch((error: unknown) => console.error('The app page failed to load:', error));
   return window;
 }
+
+/**
+ * A hidden window on a print route. The 'web-contents-created' hook hardens it too; hardening it
+ * here keeps the guarantee beside the window that needs it.
+ */
+function createPrintWindow(): BrowserWindow {
+  const window = new BrowserWindow(buildPrintWindowOptions(preloadPath));
+  hardenWebContents(window.webContents, appLocation);
+  return window;
+}
+
+/** The print route drawn in a hidden window of the app's own page, printed with printToPDF. */
+const renderPdf: RenderPdf = (routePath, options) =>
+  renderPdfInWindow({ createWindow: createPrintWindow, loadRoute: loadAppPage }, routePath, options);
 
 function focusMainWindow(): void {
   const [window] = BrowserWindow.getAllWindows();
@@ -71,6 +106,8 @@ function registerIpc(isPortable: boolean): void {
       return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
     },
     writeTextFile: (path, text) => writeFile(path, text, 'utf8'),
+    renderPdf,
+    writeFileAtomic,
   });
   registerChannels(ipcMain, handlers, (frame) => isAppUrl(frame.url, appLocation), {
     onHandlerError: (channel, error) => console.error(`IPC ${channel} failed:`, error),

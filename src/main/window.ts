@@ -50,6 +50,21 @@ export function buildWindowOptions({
   };
 }
 
+/**
+ * Options for the hidden window that renders a print route to PDF: the app window's hardened
+ * options, never shown, and not throttled as a background page (a never-shown window counts as
+ * one, and the print route's timers and frames must run for it to finish drawing).
+ */
+export function buildPrintWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  const options = buildWindowOptions({ preloadPath });
+  return {
+    ...options,
+    show: false,
+    title: `${WINDOW_TITLE} (print)`,
+    webPreferences: { ...options.webPreferences, backgroundThrottling: false },
+  };
+}
+
 /** The part of a navigation event the guard needs (Electron passes more). */
 export interface NavigationEventLike {
   readonly url: string;

@@ -9,7 +9,11 @@ import type { Channel, ChannelOutput, HOST_BRIDGE_KEY, HostBridge, IpcResult } f
  */
 
 /** `Record<Channel, true>`: a channel added to the contract but not here fails to compile. */
-const KNOWN_CHANNELS: Readonly<Record<Channel, true>> = { 'app:info': true, 'file:saveText': true };
+const KNOWN_CHANNELS: Readonly<Record<Channel, true>> = {
+  'app:info': true,
+  'file:saveText': true,
+  'pdf:export': true,
+};
 
 /** Typed as the contract's constant, so a rename there fails to compile here. */
 const BRIDGE_KEY: typeof HOST_BRIDGE_KEY = 'coachHost';

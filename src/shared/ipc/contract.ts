@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { PdfLabelsSchema } from '../print/pdf-page';
+import { PrintRequestSchema } from '../print/print-request';
 
 /**
  * The host contract: every channel between the renderer and the main process, with zod schemas for
@@ -15,12 +17,15 @@ export const AppInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
+/** A file name the save dialog offers: no folder, nothing Windows forbids in a name. */
+const FileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^/\\:*?"<>|]+$/, 'A file name without folder separators');
+
 export const SaveTextFileInputSchema = z.object({
-  suggestedName: z
-    .string()
-    .min(1)
-    .max(200)
-    .regex(/^[^/\\:*?"<>|]+$/, 'A file name without folder separators'),
+  suggestedName: FileNameSchema,
   text: z.string().max(200_000_000),
   mimeType: z.string().max(100),
 });
@@ -32,9 +37,24 @@ export const SaveTextFileResultSchema = z.object({
 });
 export type SaveTextFileResult = z.infer<typeof SaveTextFileResultSchema>;
 
+/** A print route to save as PDF (Electron renders it in a hidden window; see src/shared/print). */
+export const ExportPdfInputSchema = z.object({
+  request: PrintRequestSchema,
+  suggestedName: FileNameSchema.regex(/.\.pdf$/i, 'A file name ending in .pdf'),
+  labels: PdfLabelsSchema,
+});
+export type ExportPdfInput = z.infer<typeof ExportPdfInputSchema>;
+
+export const ExportPdfResultSchema = z.object({
+  isSaved: z.boolean(),
+  path: z.string().optional(),
+});
+export type ExportPdfResult = z.infer<typeof ExportPdfResultSchema>;
+
 export const contract = {
   'app:info': { input: z.undefined(), output: AppInfoSchema },
   'file:saveText': { input: SaveTextFileInputSchema, output: SaveTextFileResultSchema },
+  'pdf:export': { input: ExportPdfInputSchema, output: ExportPdfResultSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, type IpcResult } from '@shared/ipc/contract';
+import { toElectronPrintToPdfOptions } from '@shared/print';
 
 /*
  * The Electron entry (src/main/index.ts) run against a fake `electron` module: Electron's binary is
@@ -32,6 +33,17 @@ function createFakeElectron() {
     readonly loadURL = vi.fn<(url: string) => Promise<void>>(() => Promise.resolve());
     readonly focus = vi.fn<() => void>();
     readonly restore = vi.fn<() => void>();
+    readonly destroy = vi.fn<() => void>();
+    readonly webContents = {
+      on: vi.fn(),
+      setWindowOpenHandler: vi.fn(),
+      executeJavaScript: vi.fn<(code: string) => Promise<unknown>>(() =>
+        Promise.resolve({ ready: 'true', error: null }),
+      ),
+      printToPDF: vi.fn<(options: unknown) => Promise<Uint8Array>>(() =>
+        Promise.resolve(new TextEncoder().encode('%PDF-1.7 fake')),
+      ),
+    };
     isMinimizedAnswer = false;
     constructor(readonly options: { webPreferences?: Record<string, unknown> }) {
       steps.push('window');
@@ -41,6 +53,9 @@ function createFakeElectron() {
     show(): void {}
     isMinimized(): boolean {
       return this.isMinimizedAnswer;
+    }
+    isDestroyed(): boolean {
+      return this.destroy.mock.calls.length > 0;
     }
   }
 
@@ -64,7 +79,10 @@ function createFakeElectron() {
     },
     BrowserWindow: FakeBrowserWindow,
     ipcMain: { handle: (channel: string, listener: IpcListener) => ipcListeners.set(channel, listener) },
-    dialog: { showErrorBox: vi.fn<(title: string, message: string) => void>(), showSaveDialog: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn<(title: string, message: string) => void>(),
+      showSaveDialog: vi.fn<(options: unknown) => Promise<{ canceled: boolean; filePath?: string }>>(),
+    },
     screen: { getPrimaryDisplay: () => ({ workAreaSize: { width: 1920, height: 1040 } }) },
     session: {
       defaultSession: {
@@ -139,6 +157,41 @@ describe('the Electron entry', () => {
     });
     const stranger = { senderFrame: { url: 'https://evil.example/' } };
     await expect(appInfo?.(stranger, undefined)).resolves.toMatchObject({ ok: false });
+  });
+
+  it('exports a PDF: asks where, renders the print route in a hidden hardened window, writes the file', async () => {
+    await startApp([`--data-dir=${dataDir}`]);
+    await becomeReady();
+    const target = join(dataDir, '..', 'plan.pdf');
+    fake.module.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    const labels = { header: 'U19', footerLeft: 'Exported 21 Nov 2026', pageOf: 'Page {page} of {pages}' };
+    const appPage = { senderFrame: { url: pathToFileURL(join(rendererDir, 'index.html')).href }, sender: {} };
+    const exportPdf = fake.ipcListeners.get('pdf:export');
+    const result = await exportPdf?.(appPage, {
+      request: { kind: 'season', seasonId: 's 1' },
+      suggestedName: 'plan.pdf',
+      labels,
+    });
+    expect(result).toEqual({ ok: true, value: { isSaved: true, path: target } });
+    const [, printWindow] = fake.windows;
+    if (!printWindow) throw new Error('No print window was created');
+    expect(printWindow.options).toMatchObject({
+      show: false,
+      webPreferences: {
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        backgroundThrottling: false,
+      },
+    });
+    expect(printWindow.webContents.setWindowOpenHandler).toHaveBeenCalledOnce();
+    expect(printWindow.loadFile).toHaveBeenCalledWith(join(rendererDir, 'index.html'), {
+      hash: '/print/season/s%201',
+    });
+    expect(printWindow.webContents.printToPDF).toHaveBeenCalledWith(toElectronPrintToPdfOptions(labels));
+    expect(printWindow.destroy).toHaveBeenCalledOnce();
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 fake');
+    expect(readdirSync(join(dataDir, '..')).sort()).toEqual(['plan.pdf', 'portable data']);
   });
 
   it('stops with an error box when --data-dir has no folder', async () => {

@@ -20,6 +20,8 @@ function setUp(dialogAnswer: { canceled: boolean; filePath?: string }) {
       Promise.resolve(dialogAnswer),
     ),
     writeTextFile: vi.fn<HandlerDependencies<StubEvent>['writeTextFile']>(() => Promise.resolve()),
+    renderPdf: vi.fn<HandlerDependencies<StubEvent>['renderPdf']>(() => Promise.resolve(new Uint8Array())),
+    writeFileAtomic: vi.fn<HandlerDependencies<StubEvent>['writeFileAtomic']>(() => Promise.resolve()),
   };
   return { deps, handlers: createHandlers(deps) };
 }

@@ -1,5 +1,6 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { HostBridge, IpcResult } from '@shared/ipc/contract';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ExportPdfInput, HostBridge, IpcResult } from '@shared/ipc/contract';
+import { buildAutoPrintUrl, createBrowserHost } from '../../../src/renderer/src/host/browser-host';
 import { createElectronHost, HostCallError } from '../../../src/renderer/src/host/electron-host';
 import { selectHost } from '../../../src/renderer/src/host';
 
@@ -14,6 +15,11 @@ vi.mock('electron', () => ({
 }));
 
 const appInfo = { version: '0.1.0', dataDir: '/data', isPortable: false, platform: 'linux' };
+const pdfInput: ExportPdfInput = {
+  request: { kind: 'block', blockId: 'block #2' },
+  suggestedName: 'block.pdf',
+  labels: { header: 'U19', footerLeft: 'Exported 21 Nov 2026', pageOf: 'Page {page} of {pages}' },
+};
 
 async function loadPreloadBridge(): Promise<{ key: string; bridge: HostBridge }> {
   vi.resetModules();
@@ -70,6 +76,46 @@ describe('createElectronHost', () => {
     const saving = host.saveTextFile({ suggestedName: 'a.csv', text: '', mimeType: 'text/csv' });
     await expect(saving).rejects.toThrow(HostCallError);
     await expect(saving).rejects.toMatchObject({ channel: 'file:saveText', message: 'Sender not allowed' });
+  });
+});
+
+describe('exportPdf', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('in Electron, asks the main process on pdf:export', async () => {
+    const invoke = vi.fn(() =>
+      Promise.resolve({ ok: true, value: { isSaved: true, path: '/tmp/block.pdf' } }),
+    );
+    const host = createElectronHost({ invoke } as HostBridge);
+    await expect(host.exportPdf(pdfInput)).resolves.toEqual({ isSaved: true, path: '/tmp/block.pdf' });
+    expect(invoke).toHaveBeenCalledWith('pdf:export', pdfInput);
+  });
+
+  it('in the browser, opens the print route in a new tab with autoprint; the print dialog saves', async () => {
+    const open = vi.fn<(url: string, target: string) => object | null>(() => ({}));
+    vi.stubGlobal('window', { open });
+    await expect(createBrowserHost().exportPdf(pdfInput)).resolves.toEqual({ isSaved: false });
+    expect(open).toHaveBeenCalledExactlyOnceWith('#/print/block/block%20%232?autoprint=1', '_blank');
+    expect(buildAutoPrintUrl({ kind: 'season', seasonId: 's1' })).toBe('#/print/season/s1?autoprint=1');
+  });
+
+  it('in the browser, refuses what the main process would refuse, before opening anything', async () => {
+    const open = vi.fn(() => ({}));
+    vi.stubGlobal('window', { open });
+    const host = createBrowserHost();
+    await expect(host.exportPdf({ ...pdfInput, suggestedName: 'block.txt' })).rejects.toThrow(
+      /^Invalid input for pdf:export: suggestedName: /,
+    );
+    const unknownKind = { ...pdfInput, request: { kind: 'team', teamId: 't1' } } as unknown as ExportPdfInput;
+    await expect(host.exportPdf(unknownKind)).rejects.toThrow(/^Invalid input for pdf:export: request/);
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('in the browser, says so when the new tab was blocked', async () => {
+    vi.stubGlobal('window', { open: () => null });
+    await expect(createBrowserHost().exportPdf(pdfInput)).rejects.toThrow(
+      'The browser blocked the print tab',
+    );
   });
 });
 

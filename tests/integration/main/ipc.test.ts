@@ -33,6 +33,9 @@ function setUp(overrides: Partial<ChannelHandlers<InvokeEventLike>> = {}) {
     'file:saveText': vi.fn<ChannelHandlers<InvokeEventLike>['file:saveText']>(() =>
       Promise.resolve({ isSaved: true, path: '/home/coach/plan.csv' }),
     ),
+    'pdf:export': vi.fn<ChannelHandlers<InvokeEventLike>['pdf:export']>(() =>
+      Promise.resolve({ isSaved: true, path: '/home/coach/plan.pdf' }),
+    ),
     ...overrides,
   };
   const onHandlerError = vi.fn();

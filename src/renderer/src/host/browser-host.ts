@@ -1,10 +1,14 @@
 import type { z } from 'zod';
 import { version } from '../../../../package.json';
 import {
+  ExportPdfInputSchema,
   SaveTextFileInputSchema,
+  type Channel,
+  type ExportPdfResult,
   type SaveTextFileInput,
   type SaveTextFileResult,
 } from '@shared/ipc/contract';
+import { AUTO_PRINT_PARAM, printRoutePath, type PrintRequest } from '@shared/print';
 import type { Host } from './host';
 
 /** Long enough for Chromium to start the download before the object URL goes away. */
@@ -20,10 +24,15 @@ function readPlatform(): string {
 }
 
 /** One line, like the main process's answer to a bad payload. */
-function describeInvalidInput(error: z.ZodError): string {
+function describeInvalidInput(channel: Channel, error: z.ZodError): string {
   const issue = error.issues[0];
   const where = issue && issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
-  return `Invalid input for file:saveText: ${where}${issue?.message ?? 'invalid'}`;
+  return `Invalid input for ${channel}: ${where}${issue?.message ?? 'invalid'}`;
+}
+
+/** The print route relative to this page, with `?autoprint=1`: it opens the print dialog once drawn. */
+export function buildAutoPrintUrl(request: PrintRequest): string {
+  return `#${printRoutePath(request)}?${AUTO_PRINT_PARAM}=1`;
 }
 
 /** Offers `text` as a download through a temporary link, the browser's stand-in for a save dialog. */
@@ -51,9 +60,19 @@ export function createBrowserHost(): Host {
       Promise.resolve({ version, dataDir: BROWSER_DATA_DIR, isPortable: false, platform: readPlatform() }),
     saveTextFile: (input): Promise<SaveTextFileResult> => {
       const parsed = SaveTextFileInputSchema.safeParse(input);
-      if (!parsed.success) return Promise.reject(new Error(describeInvalidInput(parsed.error)));
+      if (!parsed.success)
+        return Promise.reject(new Error(describeInvalidInput('file:saveText', parsed.error)));
       downloadText(parsed.data);
       return Promise.resolve({ isSaved: true });
+    },
+    // No await before window.open: it must run within the click's user activation.
+    exportPdf: (input): Promise<ExportPdfResult> => {
+      const parsed = ExportPdfInputSchema.safeParse(input);
+      if (!parsed.success) return Promise.reject(new Error(describeInvalidInput('pdf:export', parsed.error)));
+      const printTab = window.open(buildAutoPrintUrl(parsed.data.request), '_blank');
+      if (!printTab) return Promise.reject(new Error('The browser blocked the print tab'));
+      // The browser's print dialog saves the PDF; this page never learns whether or where.
+      return Promise.resolve({ isSaved: false });
     },
   };
 }

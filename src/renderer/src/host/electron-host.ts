@@ -28,5 +28,6 @@ export function createElectronHost(bridge: HostBridge): Host {
     kind: 'electron',
     getAppInfo: () => call('app:info', undefined),
     saveTextFile: (input) => call('file:saveText', input),
+    exportPdf: (input) => call('pdf:export', input),
   };
 }

@@ -1,4 +1,10 @@
-import type { AppInfo, SaveTextFileInput, SaveTextFileResult } from '@shared/ipc/contract';
+import type {
+  AppInfo,
+  ExportPdfInput,
+  ExportPdfResult,
+  SaveTextFileInput,
+  SaveTextFileResult,
+} from '@shared/ipc/contract';
 
 /**
  * The one way the renderer reaches its host (ARCHITECTURE.md, "The host contract"): the Electron
@@ -9,4 +15,12 @@ export interface Host {
   getAppInfo(): Promise<AppInfo>;
   /** Saves a text file chosen by the user (a dialog in Electron, a download in the browser). */
   saveTextFile(input: SaveTextFileInput): Promise<SaveTextFileResult>;
+  /**
+   * Exports a print route as PDF. Electron asks where to save, renders the route in a hidden window
+   * and answers `{ isSaved: true, path }` (or `{ isSaved: false }` when the dialog is cancelled).
+   * The browser opens the route in a new tab, which calls the browser's print dialog itself; the
+   * dialog does the saving, so the answer is always `{ isSaved: false }`. Call it straight from the
+   * click handler (no await before it), or the browser may block the new tab.
+   */
+  exportPdf(input: ExportPdfInput): Promise<ExportPdfResult>;
 }

@@ -1,0 +1,2 @@
+export * from './print-request';
+export * from './pdf-page';
