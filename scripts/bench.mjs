@@ -3,9 +3,9 @@
 // (target and ok are null for a figure shown only for context, such as a wall time.)
 // Runs against the built renderer in Debian's Chromium with its real IndexedDB (the same browser
 // the e2e tests use). `--no-build` reuses out/ as it is.
-// The metrics engine is measured in Node (scripts/bench-metrics.ts), one child process per part so
-// the club's peak RSS is its own. `--only metrics` runs just those (no build, no browser);
-// `--only browser` just the browser benches.
+// The metrics engine and the planner are measured in Node (scripts/bench-metrics.ts), one child
+// process per part (team, planner, club) so the club's peak RSS is its own. `--only metrics` runs just those (no build, no browser);
+// `--only browser` just the browser benches; `--only pdf` just the plan's PDF (build, browser).
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -15,16 +15,24 @@ import { chromium } from '@playwright/test';
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const PORT = Number(process.env.BENCH_PORT ?? 4791);
 const BASE = `http://127.0.0.1:${PORT}/`;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const RUNS = 5;
-const PARTS = ['browser', 'metrics'];
+const PARTS = ['browser', 'metrics', 'pdf'];
 
 /** The parts to run: all, or the one named by `--only <part>`. */
 function selectedParts() {
   const at = process.argv.indexOf('--only');
   if (at === -1) return PARTS;
   const part = process.argv[at + 1];
-  if (!PARTS.includes(part)) throw new Error(`--only: expected one of ${PARTS.join(', ')}, found ${part ?? 'nothing'}`);
+  if (!PARTS.includes(part))
+    throw new Error(`--only: expected one of ${PARTS.join(', ')}, found ${part ?? 'nothing'}`);
   return [part];
 }
 
@@ -40,16 +48,27 @@ function median(values) {
 }
 
 function build() {
-  const cli = join(dirname(createRequire(import.meta.url).resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
-  const result = spawnSync(process.execPath, [cli, 'build'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  const cli = join(
+    dirname(createRequire(import.meta.url).resolve('electron-vite/package.json')),
+    'bin',
+    'electron-vite.js',
+  );
+  const result = spawnSync(process.execPath, [cli, 'build'], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (result.status !== 0) throw new Error('Build failed');
 }
 
 async function startServer() {
-  const server = spawn(process.execPath, [join(projectRoot, 'scripts', 'web.mjs'), '--no-build', '--port', String(PORT)], {
-    cwd: projectRoot,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const server = spawn(
+    process.execPath,
+    [join(projectRoot, 'scripts', 'web.mjs'), '--no-build', '--port', String(PORT)],
+    {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   await new Promise((resolve, reject) => {
     server.stdout.on('data', (chunk) => String(chunk).includes('running at') && resolve());
     server.on('exit', (code) => reject(new Error(`web server exited with ${code}`)));
@@ -90,7 +109,9 @@ async function benchRoster(page, athleteCount) {
         link.click();
         await new Promise((resolve) => {
           const check = () =>
-            document.querySelectorAll('table tbody tr').length >= expectedRows ? resolve() : requestAnimationFrame(check);
+            document.querySelectorAll('table tbody tr').length >= expectedRows
+              ? resolve()
+              : requestAnimationFrame(check);
           check();
         });
         return performance.now() - started;
@@ -105,7 +126,8 @@ async function installWaitForCount(page) {
   await page.evaluate(() => {
     window.__waitForCount = (selector, count) =>
       new Promise((resolve) => {
-        const check = () => (document.querySelectorAll(selector).length === count ? resolve() : requestAnimationFrame(check));
+        const check = () =>
+          document.querySelectorAll(selector).length === count ? resolve() : requestAnimationFrame(check);
         check();
       });
   });
@@ -142,13 +164,17 @@ async function benchToday(page, seeded) {
         return performance.now() - started;
       }, seeded.athletes),
     );
-    const [squadName, squadSize] = Object.entries(seeded.squadSizes)[run % Object.keys(seeded.squadSizes).length];
+    const [squadName, squadSize] = Object.entries(seeded.squadSizes)[
+      run % Object.keys(seeded.squadSizes).length
+    ];
     await page.getByRole('combobox', { name: 'Squad' }).click();
     await page.getByRole('option', { name: squadName, exact: true }).waitFor();
     squadSwitch.push(
       await page.evaluate(
         async ({ name, size }) => {
-          const option = [...document.querySelectorAll('[role="option"]')].find((element) => element.textContent === name);
+          const option = [...document.querySelectorAll('[role="option"]')].find(
+            (element) => element.textContent === name,
+          );
           const started = performance.now();
           option.click();
           await window.__waitForCount('[data-testid="today-row"]', size);
@@ -184,9 +210,11 @@ async function benchAthletePage(page) {
           // athlete without an HRV device).
           const isDrawn = (name) =>
             document.querySelector(`[data-testid="chart-${name}"] [data-empty-reason]`) !== null ||
-            [...document.querySelectorAll(`[data-testid="chart-${name}"] svg path.recharts-curve, [data-testid="chart-${name}"] svg path[data-shape]`)].some(
-              (path) => /\d/.test(path.getAttribute('d') ?? ''),
-            );
+            [
+              ...document.querySelectorAll(
+                `[data-testid="chart-${name}"] svg path.recharts-curve, [data-testid="chart-${name}"] svg path[data-shape]`,
+              ),
+            ].some((path) => /\d/.test(path.getAttribute('d') ?? ''));
           const check = () => (names.every(isDrawn) ? resolve() : requestAnimationFrame(check));
           check();
         });
@@ -209,7 +237,9 @@ async function benchAthletePage(page) {
         all.click();
         await new Promise((resolve) => {
           const check = () =>
-            document.querySelector('[data-testid="chart-range-caption"]')?.textContent !== before ? resolve() : requestAnimationFrame(check);
+            document.querySelector('[data-testid="chart-range-caption"]')?.textContent !== before
+              ? resolve()
+              : requestAnimationFrame(check);
           check();
         });
         await window.__chartsDrawn();
@@ -243,7 +273,8 @@ async function benchLongestTask(browser) {
   await page.evaluate(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+      for (const entry of list.getEntries())
+        window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
   });
   const result = await page.evaluate(async (count) => {
@@ -254,12 +285,74 @@ async function benchLongestTask(browser) {
     const allRowsMs = performance.now() - started;
     await new Promise((resolve) => setTimeout(resolve, 500));
     const during = window.__longTasks.filter((task) => task.start >= started);
-    return { allRowsMs, longestMs: Math.max(0, ...during.map((task) => task.duration)), longTasks: during.length };
+    return {
+      allRowsMs,
+      longestMs: Math.max(0, ...during.map((task) => task.duration)),
+      longTasks: during.length,
+    };
   }, club.athletes);
   await context.close();
   report('ui.longest_task_1000.ms', result.longestMs, 'ms', 100, false);
   report('ui.today_1000.all_rows_ms', result.allRowsMs, 'ms', null, false);
   report('ui.today_1000.long_tasks', result.longTasks, 'tasks', null, false);
+}
+
+/** The Monday after `today` (a season planned from next week: every session is still plan). */
+function mondayAfter(today) {
+  const date = new Date(`${today}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 8 - (date.getUTCDay() || 7));
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The plan of a 16-week season as PDF (ARCHITECTURE.md, "PDF"), for the largest squad of the
+ * 60-athlete, three-season team (the plan checks read every athlete's year of history): from
+ * navigating to the print route (a fresh document) until page.pdf() resolves with the app's own PDF
+ * options, as Electron's hidden window does it. The season comes from the planner's own builder.
+ */
+async function benchPdf(page, seeded) {
+  await page.goto(`${BASE}bench.html`);
+  await page.waitForSelector('body[data-ready="true"]');
+  const [squadName] = Object.entries(seeded.squadSizes).sort((a, b) => b[1] - a[1])[0];
+  const season = await page.evaluate((options) => window.coachBench.seedPlannedSeason(options), {
+    squadName,
+    weeks: 16,
+    startDate: mondayAfter(localToday()),
+  });
+  const options = await page.evaluate((labels) => window.coachBench.planPdfOptions(labels), {
+    header: `${season.squadName} · ${season.seasonName}`,
+    footerLeft: 'Exported',
+    pageOf: 'Page {page} of {pages}',
+  });
+  const timings = [];
+  for (let run = 0; run < 3; run += 1) {
+    await page.goto(`${BASE}bench.html`);
+    const started = performance.now();
+    await page.goto(`${BASE}index.html#/print/season/${encodeURIComponent(season.seasonId)}`);
+    const outcome = await page.waitForFunction(
+      () =>
+        document.documentElement.getAttribute('data-print-error') ??
+        (document.documentElement.getAttribute('data-print-ready') === 'true' ? 'ready' : null),
+      null,
+      { timeout: 60_000 },
+    );
+    const state = await outcome.jsonValue();
+    if (state !== 'ready') throw new Error(`The print route did not draw: ${state}`);
+    const pdf = await page.pdf(options);
+    timings.push(performance.now() - started);
+    const pages = String(pdf).match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+    if (pages !== 17) throw new Error(`Expected 17 pages (overview + 16 weeks), found ${pages}`);
+  }
+  report('pdf.season_16w.ms', median(timings), 'ms', 3000, false);
+}
+
+/** Opens the bench page, seeds the 60-athlete team and times the PDF alone (`--only pdf`). */
+async function benchPdfOnly(browser) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(`${BASE}bench.html`);
+  await page.waitForSelector('body[data-ready="true"]');
+  const seeded = await page.evaluate((today) => window.coachBench.seedAppDatabase(today), localToday());
+  await benchPdf(page, seeded);
 }
 
 /** Runs scripts/bench-metrics.ts with tsx in a fresh process; its JSON lines go straight to stdout. */
@@ -280,14 +373,22 @@ function runMetricsPart(...args) {
 
 function benchMetrics() {
   runMetricsPart('team');
+  runMetricsPart('planner');
   runMetricsPart('club');
 }
 
-async function benchBrowser() {
+async function benchBrowser(isPdfOnly = false) {
   if (!process.argv.includes('--no-build')) build();
   const server = await startServer();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   try {
+    if (isPdfOnly) {
+      await benchPdfOnly(browser);
+      return;
+    }
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${BASE}bench.html`);
     await page.waitForSelector('body[data-ready="true"]');
@@ -296,6 +397,7 @@ async function benchBrowser() {
     await benchRoster(page, seeded.athletes);
     await benchToday(page, seeded);
     await benchAthletePage(page);
+    await benchPdf(page, seeded);
     await benchLongestTask(browser);
   } finally {
     await browser.close();
@@ -306,6 +408,7 @@ async function benchBrowser() {
 async function main() {
   const parts = selectedParts();
   if (parts.includes('browser')) await benchBrowser();
+  else if (parts.includes('pdf')) await benchBrowser(true);
   if (parts.includes('metrics')) benchMetrics();
 }
 

@@ -195,3 +195,25 @@ test('an athlete with three seasons: every chart draws, at 12 weeks and over all
   const shapes = await app.athleteChartShapes();
   for (const name of CoachApp.ATHLETE_CHARTS) expect(shapes[name], name).toBeGreaterThan(0);
 });
+
+test('a planned return ramp shows on the athlete page as a dashed projection after today', async ({
+  app,
+  page,
+}) => {
+  // The demo's returning athlete (src/shared/demo/roles.ts), in the first of its two squads.
+  const returning = 'demo-athlete-03';
+  await app.loadDemoTeam();
+  await app.openPlanner("Women's first team");
+  await app.addReturnRampToPlan(await app.openReturnRamp(returning));
+  await app.openAthletePageById(returning);
+  // Acute, chronic and ratio on the load chart; CTL, ATL and TSB on the fitness chart.
+  await expect(app.projectionPaths('load')).toHaveCount(3);
+  await expect(app.projectionPaths('fitness')).toHaveCount(3);
+  await expect(app.projectionPaths('load').first()).toHaveAttribute('stroke-dasharray', '6 4');
+  await expect(page.getByTestId('chart-load').locator('[data-shape="planned-bars"]').first()).toBeAttached();
+  await expect(page.getByTestId('chart-load').getByText('Projected (plan)', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('chart-range-caption')).toContainText(
+    /\(84 days\) · plan to \w{3} \d+ \w{3} \d{4}$/,
+  );
+  await app.screenshot('athlete-page-projection-en');
+});

@@ -1,5 +1,14 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import {
+  PRINT_ERROR_ATTRIBUTE,
+  PRINT_READY_ATTRIBUTE,
+  printRoutePath,
+  toPlaywrightPdfOptions,
+  type PdfLabels,
+  type PrintRequest,
+} from '../../../src/shared/print';
 
 /** The app as a coach uses it: verbs, and elements found by role and label. */
 export class CoachApp {
@@ -130,5 +139,70 @@ export class CoachApp {
     const dialog = this.page.getByRole('dialog', { name: 'Edit session' });
     await dialog.getByLabel('RPE (0–10)').fill(rpe);
     await dialog.getByRole('button', { name: 'Save' }).click();
+  }
+
+  /** Opens the Planner on a squad and waits for its week view (the squad needs a season). */
+  async openPlanner(squad: string): Promise<void> {
+    await this.nav('Planner').click();
+    await expect(this.page.getByRole('heading', { name: 'Planner', level: 2 })).toBeVisible();
+    await this.chooseOption('Squad', squad);
+    await expect(this.page.getByRole('combobox', { name: 'Squad' })).toHaveValue(squad);
+    await expect(this.page.getByTestId('week-planner')).toBeVisible();
+  }
+
+  /** Opens the return-ramp dialog of an athlete listed as returning from a break; returns the dialog. */
+  async openReturnRamp(athleteId: string): Promise<Locator> {
+    await this.page.getByTestId(`plan-ramp-${athleteId}`).click();
+    const dialog = this.page.getByRole('dialog', { name: /^Return-to-training ramp: / });
+    await expect(dialog.getByTestId('ramp-weeks')).toBeVisible();
+    return dialog;
+  }
+
+  /** Adds the open return-ramp dialog's sessions to the plan and waits for the dialog to close. */
+  async addReturnRampToPlan(dialog: Locator): Promise<void> {
+    await dialog.getByRole('button', { name: 'Add to plan' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(this.page.getByText(/return-ramp sessions? added for /)).toBeVisible();
+  }
+
+  /** Opens an athlete's page by id and waits until their charts are on the page. */
+  async openAthletePageById(athleteId: string): Promise<void> {
+    await this.page.goto(`./#/athletes/${athleteId}`);
+    await expect(this.page.getByTestId('chart-load')).toBeVisible();
+  }
+
+  /** The dashed projection paths (the plan after today) drawn in one athlete chart. */
+  projectionPaths(chart: string): Locator {
+    return this.page
+      .getByTestId(`chart-${chart}`)
+      .locator('.projection-line path.recharts-curve[stroke-dasharray]');
+  }
+
+  /**
+   * Exports a plan as the app does (ARCHITECTURE.md, "PDF"): opens its print route, waits until the
+   * route says it is drawn (or fails with the route's own error), then prints it with the shared
+   * PDF options (those Electron's printToPDF gets). Writes the PDF to `path` and returns its bytes.
+   */
+  async exportPlanPdf(request: PrintRequest, labels: PdfLabels, path: string): Promise<Buffer> {
+    await this.page.goto(`index.html#${printRoutePath(request)}`);
+    const outcome = await this.page.waitForFunction(
+      ([ready, error]) =>
+        document.documentElement.getAttribute(error) ??
+        (document.documentElement.getAttribute(ready) === 'true' ? 'ready' : null),
+      [PRINT_READY_ATTRIBUTE, PRINT_ERROR_ATTRIBUTE] as const,
+      { timeout: 30_000 },
+    );
+    expect(await outcome.jsonValue(), 'the print route').toBe('ready');
+    const pdf = await this.page.pdf(toPlaywrightPdfOptions(labels));
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, pdf);
+    return pdf;
+  }
+
+  /** Switches the app to Dutch in Settings, as a coach does. */
+  async chooseDutch(): Promise<void> {
+    await this.page.goto('index.html#/settings');
+    await this.page.getByText('Nederlands', { exact: true }).click();
+    await expect(this.page.getByRole('heading', { name: 'Instellingen' })).toBeVisible();
   }
 }

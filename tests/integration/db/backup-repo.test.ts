@@ -30,11 +30,24 @@ describe('exportDatabase', () => {
       title: 'Skills',
       description: '',
     });
+    await db.blockTemplates.add({
+      id: 't1',
+      name: 'My block',
+      focus: 'strength',
+      weeks: 1,
+      notes: '',
+      sessions: [],
+    });
+    await db.planAcknowledgements.add({
+      id: 'weekly-ramp:2025-03-03',
+      note: 'Cup week',
+      acknowledgedAt: '2025-03-01T09:00:00.000Z',
+    });
     const backup = JSON.parse(await exportDatabase(db, '2025-03-05T10:00:00.000Z')) as DatabaseBackup;
     expect(backup).toMatchObject({
       format: BACKUP_FORMAT,
       formatVersion: BACKUP_FORMAT_VERSION,
-      schemaVersion: 1,
+      schemaVersion: 2,
       exportedAt: '2025-03-05T10:00:00.000Z',
     });
     expect(Object.keys(backup.tables).sort()).toEqual(db.tables.map((table) => table.name).sort());

@@ -223,13 +223,15 @@ describe('readBackup: every row is checked before anything is written', () => {
     const text = await fillAndExport(db);
     await clearDatabase(db, { includeSettings: true });
     const backup = readBackup(db, text);
-    expect(backup).toMatchObject({ exportedAt: EXPORTED_AT, formatVersion: 1, schemaVersion: 1 });
+    expect(backup).toMatchObject({ exportedAt: EXPORTED_AT, formatVersion: 1, schemaVersion: 2 });
     expect(backup.counts).toEqual({
       squads: 1,
       athletes: 2,
       seasons: 1,
       blocks: 1,
       plannedSessions: 1,
+      blockTemplates: 0,
+      planAcknowledgements: 0,
       sessions: 1,
       wellness: 1,
       availability: 1,

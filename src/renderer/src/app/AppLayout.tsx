@@ -28,6 +28,7 @@ export function AppLayout() {
     { to: '/today', label: t('navToday') },
     { to: '/team-load', label: t('navTeamLoad') },
     { to: '/recovery-map', label: t('navRecoveryMap') },
+    { to: '/planner', label: t('navPlanner') },
   ];
   const athleteItems: NavItem[] = [{ to: '/athletes', label: t('navAthletes'), isPrefix: true }];
   const toolItems: NavItem[] = [

@@ -12,10 +12,16 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { TodayPage } from '../features/today/TodayPage';
 import { RecoveryMapPage } from '../features/recovery-map/RecoveryMapPage';
 import { TeamLoadPage } from '../features/team-load/TeamLoadPage';
+import { PlannerPage } from '../features/planner/PlannerPage';
+import { PrintPlanPage } from '../print/PrintPlanPage';
 
 /** Hash routes: they work from file:// in Electron and from any static server in the browser. */
 export const router = createHashRouter([
   { path: '/welcome', element: <WelcomePage /> },
+  // Print routes (src/shared/print printRoutePath): no navigation chrome, printed to PDF.
+  { path: '/print/season/:seasonId', element: <PrintPlanPage kind="season" /> },
+  { path: '/print/block/:blockId', element: <PrintPlanPage kind="block" /> },
+  { path: '/print/athlete/:athleteId/:seasonId', element: <PrintPlanPage kind="athlete" /> },
   {
     path: '/',
     element: <AppLayout />,
@@ -24,6 +30,7 @@ export const router = createHashRouter([
       { path: 'today', element: <TodayPage /> },
       { path: 'team-load', element: <TeamLoadPage /> },
       { path: 'recovery-map', element: <RecoveryMapPage /> },
+      { path: 'planner', element: <PlannerPage /> },
       { path: 'athletes', element: <AthletesPage /> },
       { path: 'athletes/:athleteId', element: <AthleteDetailPage /> },
       { path: 'log/team', element: <TeamSessionPage /> },

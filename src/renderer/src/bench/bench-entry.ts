@@ -7,13 +7,17 @@ import { createRosterResolver } from '../db/athlete-names';
 import { getSettings, importSessions, loadTeam, saveSettings } from '../db';
 import { planImport } from '../features/import/import-plan';
 import { sessionsToCsv } from './sessions-csv';
+import { toPlaywrightPdfOptions, type PdfLabels } from '@shared/print';
+import { seedPlannedSeason as writePlannedSeason, type PlannedSeasonOptions } from './planned-season';
 
 z.config({ jitless: true });
 
 const SCALE = { athleteCount: 60, historyDays: 1095 } as const;
 
-function team(today: string) {
-  return generateDemoTeam({ today, ...SCALE });
+type Scale = { athleteCount: number; historyDays: number };
+
+function team(today: string, scale: Scale = SCALE) {
+  return generateDemoTeam({ today, ...scale });
 }
 
 async function freshDatabase(name: string): Promise<CoachDatabase> {
@@ -48,18 +52,31 @@ async function benchImport(today: string) {
   const rawMs = performance.now() - rawStarted;
   raw.close();
   await Promise.all([Dexie.delete('bench-import'), Dexie.delete('bench-raw')]);
-  return { rows: result.rowsWritten, rejected: parsed.rejectedRowCount, parseMs, importMs, rawRows: demo.sessions.length, rawMs };
+  return {
+    rows: result.rowsWritten,
+    rejected: parsed.rejectedRowCount,
+    parseMs,
+    importMs,
+    rawRows: demo.sessions.length,
+    rawMs,
+  };
 }
 
-/** Fills the app's own database with the 60-athlete, three-season team for the screen benchmarks. */
-async function seedAppDatabase(today: string) {
+/**
+ * Fills the app's own database with the 60-athlete, three-season team for the screen benchmarks (or
+ * a smaller team when a test needs less history).
+ */
+async function seedAppDatabase(today: string, scale: Scale = SCALE) {
   const db = await freshDatabase(DATABASE_NAME);
-  const demo = team(today);
+  const demo = team(today, scale);
   await loadTeam(db, demo);
   await saveSettings(db, await getSettings(db));
   db.close();
   const squadSizes = Object.fromEntries(
-    demo.squads.map((squad) => [squad.name, demo.athletes.filter((athlete) => athlete.squadIds.includes(squad.id)).length]),
+    demo.squads.map((squad) => [
+      squad.name,
+      demo.athletes.filter((athlete) => athlete.squadIds.includes(squad.id)).length,
+    ]),
   );
   return { athletes: demo.athletes.length, sessions: demo.sessions.length, squadSizes };
 }
@@ -74,15 +91,33 @@ async function seedClubDatabase(today: string) {
   return { athletes: club.athletes.length, sessions: club.sessions.length, checkins: club.wellness.length };
 }
 
+/** Adds a planned season (blocks from the built-in templates, a ramp, warnings) to the seeded app database. */
+async function seedPlannedSeason(options: PlannedSeasonOptions) {
+  const db = new CoachDatabase(DATABASE_NAME);
+  await db.open();
+  try {
+    return await writePlannedSeason(db, options);
+  } finally {
+    db.close();
+  }
+}
+
+/** The app's PDF options (src/shared/print) for the bench, which runs in plain Node and cannot import TypeScript. */
+function planPdfOptions(labels: PdfLabels) {
+  return toPlaywrightPdfOptions(labels);
+}
+
 declare global {
   interface Window {
     coachBench?: {
       benchImport: typeof benchImport;
       seedAppDatabase: typeof seedAppDatabase;
       seedClubDatabase: typeof seedClubDatabase;
+      seedPlannedSeason: typeof seedPlannedSeason;
+      planPdfOptions: typeof planPdfOptions;
     };
   }
 }
 
-window.coachBench = { benchImport, seedAppDatabase, seedClubDatabase };
+window.coachBench = { benchImport, seedAppDatabase, seedClubDatabase, seedPlannedSeason, planPdfOptions };
 document.body.dataset.ready = 'true';

@@ -6,6 +6,14 @@ export function sessionsToCsv(sessions: readonly Session[], athletes: readonly A
   const names = new Map(athletes.map((athlete) => [athlete.id, athlete.name]));
   return Papa.unparse({
     fields: ['athlete', 'date', 'start_time', 'duration_min', 'rpe', 'stimulus', 'notes'],
-    data: sessions.map((s) => [names.get(s.athleteId) ?? s.athleteId, s.date, s.startTime ?? '', s.durationMin, s.sessionRpe, s.stimulus, s.notes]),
+    data: sessions.map((s) => [
+      names.get(s.athleteId) ?? s.athleteId,
+      s.date,
+      s.startTime ?? '',
+      s.durationMin,
+      s.sessionRpe,
+      s.stimulus,
+      s.notes,
+    ]),
   });
 }

@@ -1,7 +1,7 @@
 import { Group, Text } from '@mantine/core';
 
-/** How a legend entry is drawn: a filled block, a line, a dashed line, a shaded band or a dot. */
-export type LegendMark = 'block' | 'line' | 'dashed' | 'band' | 'dot' | 'marker';
+/** How a legend entry is drawn: a block, a line, a dashed line, a band, a dot, a marker or a hatched (planned) block. */
+export type LegendMark = 'block' | 'line' | 'dashed' | 'band' | 'dot' | 'marker' | 'hatched';
 
 export interface LegendEntry {
   label: string;
@@ -20,6 +20,22 @@ function Swatch({ colour, mark }: Pick<LegendEntry, 'colour' | 'mark'>) {
       ) : null}
       {mark === 'dot' ? <circle cx={9} cy={5} r={3.5} fill={colour} /> : null}
       {mark === 'marker' ? <path d="M5 0 L13 0 L9 8 Z" fill={colour} /> : null}
+      {mark === 'hatched' ? (
+        <>
+          <rect
+            x={3}
+            y={0}
+            width={12}
+            height={10}
+            rx={2}
+            fill={colour}
+            fillOpacity={0.45}
+            stroke="#868e96"
+            strokeWidth={0.5}
+          />
+          <path d="M3 7l4-4M7 10l8-8M12 10l3-3" stroke="#ffffff" strokeWidth={1.5} />
+        </>
+      ) : null}
     </svg>
   );
 }

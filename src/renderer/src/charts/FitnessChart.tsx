@@ -1,27 +1,56 @@
 import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import type { ChartRange, FitnessSeries } from './series';
+import type {
+  ChartRange,
+  FitnessPoint,
+  FitnessProjection,
+  FitnessSeries,
+  ProjectedFitnessPoint,
+} from './series';
 import { AXIS_LABEL_STYLE, COLOURS, TICK_STYLE, Y_AXIS_WIDTH, chartMargin } from './chart-style';
 import { ChartCard } from './ChartCard';
 import { ChartLegend } from './ChartLegend';
 import { ChartTooltipBox } from './ChartTooltipBox';
 import { dayAxisProps } from './day-axis';
 import { useChartFormat } from './useChartFormat';
+import { PROJECTION_DASH, TODAY_LABEL_STYLE, TODAY_LINE } from './projection-style';
 
 const HEIGHT = 200;
 
-/** Fitness (CTL), fatigue (ATL) and form (TSB) of the Performance Management Chart (Banister 1975). */
-export function FitnessChart({ series, range }: { series: FitnessSeries; range: ChartRange }) {
+interface FitnessChartProps {
+  series: FitnessSeries;
+  range: ChartRange;
+  /** The plan's projection after today (dashed); null or absent without a plan. */
+  projection?: FitnessProjection | null;
+}
+
+/**
+ * Fitness (CTL), fatigue (ATL) and form (TSB) of the Performance Management Chart (Banister 1975);
+ * with a projection, the same lines continue dashed after today.
+ */
+export function FitnessChart({ series, range, projection = null }: FitnessChartProps) {
   const { t } = useTranslation('charts');
   const format = useChartFormat();
   const { points } = series;
   const byDay = useMemo(() => new Map(points.map((point) => [point.day, point])), [points]);
+  const projected = useMemo(
+    () => new Map((projection?.points ?? []).map((point) => [point.day, point])),
+    [projection],
+  );
+  const data = useMemo<(FitnessPoint | ProjectedFitnessPoint)[]>(
+    () => (projection ? [...points, ...projection.points] : points),
+    [points, projection],
+  );
   const lines = [
-    { key: 'ctlAu', label: t('ctlLegend'), colour: COLOURS.ctl, width: 2.5 },
-    { key: 'atlAu', label: t('atlLegend'), colour: COLOURS.atl, width: 1.5 },
-    { key: 'tsbAu', label: t('tsbLegend'), colour: COLOURS.tsb, width: 1.5 },
+    { key: 'ctlAu', projectedKey: 'projectedCtlAu', label: t('ctlLegend'), colour: COLOURS.ctl, width: 2.5 },
+    { key: 'atlAu', projectedKey: 'projectedAtlAu', label: t('atlLegend'), colour: COLOURS.atl, width: 1.5 },
+    { key: 'tsbAu', projectedKey: 'projectedTsbAu', label: t('tsbLegend'), colour: COLOURS.tsb, width: 1.5 },
   ] as const;
+  const legend = [
+    ...lines.map((line) => ({ label: line.label, colour: line.colour, mark: 'line' }) as const),
+    ...(projection ? [{ label: t('projectedLegend'), colour: COLOURS.axis, mark: 'dashed' } as const] : []),
+  ];
   return (
     <ChartCard
       name="fitness"
@@ -29,16 +58,12 @@ export function FitnessChart({ series, range }: { series: FitnessSeries; range: 
       range={range}
       height={HEIGHT}
       reasonIfEmpty={series.reasonIfEmpty}
-      legend={
-        <ChartLegend
-          entries={lines.map((line) => ({ label: line.label, colour: line.colour, mark: 'line' }))}
-        />
-      }
-      note={t('fitnessNote')}
+      legend={<ChartLegend entries={legend} />}
+      note={projection ? `${t('fitnessNote')} ${t('projectedNote')}` : t('fitnessNote')}
       sampling={series.isDownsampled ? { points: points.length, days: series.dayCount } : null}
     >
       {(width) => (
-        <ComposedChart width={width} height={HEIGHT} data={points} margin={chartMargin(false)}>
+        <ComposedChart width={width} height={HEIGHT} data={data} margin={chartMargin(false)}>
           <CartesianGrid vertical={false} stroke={COLOURS.grid} />
           <XAxis {...dayAxisProps(range, width, format.tick)} />
           <YAxis
@@ -48,6 +73,13 @@ export function FitnessChart({ series, range }: { series: FitnessSeries; range: 
             label={{ value: t('fitnessAxis'), angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE }}
           />
           <ReferenceLine y={0} stroke={COLOURS.axis} strokeWidth={1} />
+          {projection ? (
+            <ReferenceLine
+              x={projection.todayDay}
+              {...TODAY_LINE}
+              label={{ value: t('todayLine'), position: 'insideTopRight', style: TODAY_LABEL_STYLE }}
+            />
+          ) : null}
           {lines.map((line) => (
             <Line
               key={line.key}
@@ -58,17 +90,40 @@ export function FitnessChart({ series, range }: { series: FitnessSeries; range: 
               isAnimationActive={false}
             />
           ))}
+          {projection
+            ? lines.map((line) => (
+                <Line
+                  key={line.projectedKey}
+                  dataKey={line.projectedKey}
+                  stroke={line.colour}
+                  strokeWidth={line.width}
+                  {...PROJECTION_DASH}
+                />
+              ))
+            : null}
           <Tooltip
             isAnimationActive={false}
             content={({ active, label }) => {
-              const point = active && typeof label === 'number' ? byDay.get(label) : undefined;
-              if (!point) return null;
+              if (!active || typeof label !== 'number') return null;
+              const point = byDay.get(label);
+              if (point) {
+                const rows = lines.map((line) => ({
+                  label: line.label,
+                  value: `${format.number(point[line.key])} AU`,
+                  colour: line.colour,
+                }));
+                return <ChartTooltipBox title={format.day(point.day)} rows={rows} />;
+              }
+              const planned = projected.get(label);
+              if (!planned) return null;
               const rows = lines.map((line) => ({
                 label: line.label,
-                value: `${format.number(point[line.key])} AU`,
+                value: `${format.number(planned[line.projectedKey])} AU`,
                 colour: line.colour,
               }));
-              return <ChartTooltipBox title={format.day(point.day)} rows={rows} />;
+              return (
+                <ChartTooltipBox title={`${format.day(planned.day)} · ${t('projectedLegend')}`} rows={rows} />
+              );
             }}
           />
         </ComposedChart>

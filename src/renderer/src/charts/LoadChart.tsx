@@ -11,7 +11,7 @@ import {
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { STIMULI } from '@shared/model';
-import type { ChartRange, LoadPoint, LoadSeries } from './series';
+import type { ChartRange, LoadPoint, LoadProjection, LoadSeries, ProjectedLoadPoint } from './series';
 import { AXIS_LABEL_STYLE, COLOURS, TICK_STYLE, Y_AXIS_WIDTH, chartMargin, niceCeiling } from './chart-style';
 import { STIMULUS_COLOURS } from './stimulus-colours';
 import { ChartCard } from './ChartCard';
@@ -20,6 +20,8 @@ import { ChartTooltipBox, type TooltipRow } from './ChartTooltipBox';
 import { StackedDayBars } from './chart-shapes';
 import { dayAxisProps } from './day-axis';
 import { useChartFormat, type ChartFormat } from './useChartFormat';
+import { PROJECTION_DASH, TODAY_LABEL_STYLE, TODAY_LINE } from './projection-style';
+import { useProjectedLoadTooltipRows } from './useProjectedLoadTooltipRows';
 
 const LOAD_HEIGHT = 200;
 const RATIO_HEIGHT = 110;
@@ -54,20 +56,45 @@ function useTooltipRows(): (point: LoadPoint, format: ChartFormat) => TooltipRow
   ];
 }
 
+interface LoadChartProps {
+  series: LoadSeries;
+  range: ChartRange;
+  /** The plan's projection after today (dashed lines, hatched bars); null or absent without a plan. */
+  projection?: LoadProjection | null;
+}
+
 /**
  * Daily load bars coloured by stimulus with EWMA acute and chronic load, and under them the EWMA
  * ratio on its own axis over the settings' bands (SCIENCE.md: always show acute and chronic beside
- * the ratio, and say which variant it is).
+ * the ratio, and say which variant it is). With a projection, the same lines continue dashed after
+ * today over the planned load.
  */
-export function LoadChart({ series, range }: { series: LoadSeries; range: ChartRange }) {
+export function LoadChart({ series, range, projection = null }: LoadChartProps) {
   const { t } = useTranslation('charts');
   const format = useChartFormat();
   const tooltipRows = useTooltipRows();
+  const projectedRows = useProjectedLoadTooltipRows();
   const { points, bands } = series;
   const byDay = useMemo(() => new Map(points.map((point) => [point.day, point])), [points]);
+  const projected = useMemo(
+    () => new Map((projection?.points ?? []).map((point) => [point.day, point])),
+    [projection],
+  );
+  const data = useMemo<(LoadPoint | ProjectedLoadPoint)[]>(
+    () => (projection ? [...points, ...projection.points] : points),
+    [points, projection],
+  );
   const days = useMemo(() => points.map((point) => ({ day: point.day, values: point.stimulusAu })), [points]);
-  const loadMax = niceCeiling(series.maxLoadAu * 1.05);
-  const ratioMax = Math.min(RATIO_AXIS_CAP, Math.max(2, Math.ceil((series.maxRatio ?? 0) * 2) / 2));
+  const plannedDays = useMemo(
+    () =>
+      (projection?.points ?? [])
+        .filter((point) => point.plannedAu > 0)
+        .map((point) => ({ day: point.day, values: point.plannedStimulusAu })),
+    [projection],
+  );
+  const loadMax = niceCeiling(Math.max(series.maxLoadAu, projection?.maxLoadAu ?? 0) * 1.05);
+  const maxRatio = Math.max(series.maxRatio ?? 0, projection?.maxRatio ?? 0);
+  const ratioMax = Math.min(RATIO_AXIS_CAP, Math.max(2, Math.ceil(maxRatio * 2) / 2));
   const legend: LegendEntry[] = [
     ...STIMULI.filter((_, index) => points.some((point) => (point.stimulusAu[index] ?? 0) > 0)).map(
       (stimulus): LegendEntry => ({
@@ -79,12 +106,22 @@ export function LoadChart({ series, range }: { series: LoadSeries; range: ChartR
     { label: t('acuteLegend'), colour: COLOURS.acute, mark: 'line' },
     { label: t('chronicLegend'), colour: COLOURS.chronic, mark: 'line' },
     { label: t('ratioLegend'), colour: COLOURS.ratio, mark: 'line' },
+    ...(projection
+      ? [
+          ...(plannedDays.length > 0
+            ? [{ label: t('plannedLoadLegend'), colour: COLOURS.axis, mark: 'hatched' } as const]
+            : []),
+          { label: t('projectedLegend'), colour: COLOURS.axis, mark: 'dashed' } as const,
+        ]
+      : []),
   ];
-  const note = t('ratioBands', {
+  const bandsNote = t('ratioBands', {
     low: format.number(bands.low, 2),
     high: format.number(bands.high, 2),
     danger: format.number(bands.danger, 2),
   });
+  const note = projection ? `${bandsNote} ${t('projectedNote')}` : bandsNote;
+  const todayLine = projection ? <ReferenceLine x={projection.todayDay} {...TODAY_LINE} /> : null;
   const yAxis = { width: Y_AXIS_WIDTH, allowDataOverflow: true, tick: TICK_STYLE } as const;
   return (
     <ChartCard
@@ -102,7 +139,7 @@ export function LoadChart({ series, range }: { series: LoadSeries; range: ChartR
           <ComposedChart
             width={width}
             height={LOAD_HEIGHT}
-            data={points}
+            data={data}
             margin={chartMargin(false)}
             syncId={SYNC_ID}
             syncMethod="value"
@@ -116,6 +153,16 @@ export function LoadChart({ series, range }: { series: LoadSeries; range: ChartR
               label={{ value: t('loadAxis'), angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE }}
             />
             <StackedDayBars days={days} colours={BAR_COLOURS} />
+            {plannedDays.length > 0 ? (
+              <StackedDayBars days={plannedDays} colours={BAR_COLOURS} isPlanned />
+            ) : null}
+            {projection ? (
+              <ReferenceLine
+                x={projection.todayDay}
+                {...TODAY_LINE}
+                label={{ value: t('todayLine'), position: 'insideTopRight', style: TODAY_LABEL_STYLE }}
+              />
+            ) : null}
             <Line
               dataKey="chronicAu"
               stroke={COLOURS.chronic}
@@ -130,12 +177,35 @@ export function LoadChart({ series, range }: { series: LoadSeries; range: ChartR
               dot={false}
               isAnimationActive={false}
             />
+            {projection ? (
+              <>
+                <Line
+                  dataKey="projectedChronicAu"
+                  stroke={COLOURS.chronic}
+                  strokeWidth={2.5}
+                  {...PROJECTION_DASH}
+                />
+                <Line
+                  dataKey="projectedAcuteAu"
+                  stroke={COLOURS.acute}
+                  strokeWidth={2}
+                  {...PROJECTION_DASH}
+                />
+              </>
+            ) : null}
             <Tooltip
               isAnimationActive={false}
               content={({ active, label }) => {
-                const point = active && typeof label === 'number' ? byDay.get(label) : undefined;
-                return point ? (
-                  <ChartTooltipBox title={format.day(point.day)} rows={tooltipRows(point, format)} />
+                if (!active || typeof label !== 'number') return null;
+                const point = byDay.get(label);
+                if (point)
+                  return <ChartTooltipBox title={format.day(point.day)} rows={tooltipRows(point, format)} />;
+                const planned = projected.get(label);
+                return planned ? (
+                  <ChartTooltipBox
+                    title={`${format.day(planned.day)} · ${t('projectedLegend')}`}
+                    rows={projectedRows(planned, format)}
+                  />
                 ) : null;
               }}
             />
@@ -143,7 +213,7 @@ export function LoadChart({ series, range }: { series: LoadSeries; range: ChartR
           <ComposedChart
             width={width}
             height={RATIO_HEIGHT}
-            data={points}
+            data={data}
             margin={chartMargin(false)}
             syncId={SYNC_ID}
             syncMethod="value"
@@ -178,6 +248,7 @@ export function LoadChart({ series, range }: { series: LoadSeries; range: ChartR
               ifOverflow="hidden"
             />
             <ReferenceLine y={1} stroke={COLOURS.grid} />
+            {todayLine}
             <Line
               dataKey="ratio"
               stroke={COLOURS.ratio}
@@ -185,6 +256,9 @@ export function LoadChart({ series, range }: { series: LoadSeries; range: ChartR
               dot={false}
               isAnimationActive={false}
             />
+            {projection ? (
+              <Line dataKey="projectedRatio" stroke={COLOURS.ratio} strokeWidth={2} {...PROJECTION_DASH} />
+            ) : null}
             <Tooltip isAnimationActive={false} content={() => null} />
           </ComposedChart>
         </>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { DefaultZIndexes, ZIndexLayer, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 
 /**
@@ -18,6 +19,10 @@ function useScales(yAxisId: string | number | undefined): { x: Scale; y: Scale }
 
 const fixed = (value: number): string => value.toFixed(1);
 
+/** Planned bars: the stimulus colours, lighter, under white hatching and a thin grey outline. */
+const PLANNED_OPACITY = 0.45;
+const PLANNED_OUTLINE = '#868e96';
+
 /** False until the chart has laid out its axes (its first render can map to NaN). */
 const isDrawable = (...values: number[]): boolean => values.every(Number.isFinite);
 
@@ -32,17 +37,22 @@ export function StackedDayBars({
   days,
   colours,
   yAxisId,
+  isPlanned = false,
 }: {
   days: readonly StackedDay[];
   colours: readonly string[];
   /** The y axis the values are on (the chart's default axis when left out). */
   yAxisId?: string;
+  /** Planned days (the projection): lighter and hatched, so they never pass for logged load. */
+  isPlanned?: boolean;
 }) {
   const scales = useScales(yAxisId);
+  const hatchId = `planned-hatch-${useId().replace(/:/g, '')}`;
   if (!scales || days.length === 0) return null;
   const dayWidth = Math.abs(scales.x(1) - scales.x(0));
   const width = Math.max(1, dayWidth * 0.8);
   const paths = colours.map(() => [] as string[]);
+  const outlines: string[] = [];
   for (const { day, values } of days) {
     const left = scales.x(day) - width / 2;
     if (!isDrawable(left)) continue;
@@ -55,16 +65,47 @@ export function StackedDayBars({
       if (!isDrawable(bottom, top)) return;
       paths[layer]?.push(`M${fixed(left)} ${fixed(bottom)}V${fixed(top)}h${fixed(width)}V${fixed(bottom)}Z`);
     });
+    const bottom = scales.y(0);
+    const top = scales.y(base);
+    if (base > 0 && isDrawable(bottom, top))
+      outlines.push(`M${fixed(left)} ${fixed(bottom)}V${fixed(top)}h${fixed(width)}V${fixed(bottom)}Z`);
   }
   // In the bars' layer: above bands (ReferenceArea), below lines.
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.bar}>
-      <g className="stacked-day-bars">
+      <g className={isPlanned ? 'planned-day-bars' : 'stacked-day-bars'}>
         {paths.map((parts, layer) =>
           parts.length === 0 ? null : (
-            <path key={colours[layer] ?? layer} d={parts.join('')} fill={colours[layer]} data-shape="bars" />
+            <path
+              key={colours[layer] ?? layer}
+              d={parts.join('')}
+              fill={colours[layer]}
+              fillOpacity={isPlanned ? PLANNED_OPACITY : undefined}
+              data-shape={isPlanned ? 'planned-bars' : 'bars'}
+            />
           ),
         )}
+        {isPlanned && outlines.length > 0 ? (
+          <>
+            <defs>
+              <pattern
+                id={hatchId}
+                width={6}
+                height={6}
+                patternUnits="userSpaceOnUse"
+                patternTransform="rotate(45)"
+              >
+                <line x1={0} y1={0} x2={0} y2={6} stroke="#ffffff" strokeWidth={2} />
+              </pattern>
+            </defs>
+            <path
+              d={outlines.join('')}
+              fill={`url(#${hatchId})`}
+              stroke={PLANNED_OUTLINE}
+              strokeWidth={0.5}
+            />
+          </>
+        ) : null}
       </g>
     </ZIndexLayer>
   );

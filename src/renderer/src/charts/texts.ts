@@ -86,6 +86,13 @@ export const chartsTexts = defineTexts(
     actionCheckin: 'Record a check-in',
     actionImport: 'Import a file',
     noValue: '–',
+    projectedLegend: 'Projected (plan)',
+    plannedLoadLegend: 'Planned load',
+    plannedLoad: 'Planned load',
+    projectedNote:
+      'Dashed after today: the same formulas run on the planned sessions (target RPE × minutes), as if done as planned.',
+    todayLine: 'Today',
+    rangePlan: 'plan to {{to}}',
   },
   {
     title: 'Grafieken',
@@ -178,5 +185,12 @@ export const chartsTexts = defineTexts(
     actionCheckin: 'Welzijnscheck invullen',
     actionImport: 'Bestand importeren',
     noValue: '–',
+    projectedLegend: 'Prognose (planning)',
+    plannedLoadLegend: 'Geplande belasting',
+    plannedLoad: 'Geplande belasting',
+    projectedNote:
+      'Gestreept na vandaag: dezelfde formules op de geplande trainingen (doel-RPE × minuten), alsof ze zo worden gedaan.',
+    todayLine: 'Vandaag',
+    rangePlan: 'planning tot {{to}}',
   },
 );

@@ -3,6 +3,8 @@ import type {
   Athlete,
   AvailabilityEvent,
   Block,
+  BlockTemplate,
+  PlanAcknowledgement,
   PlannedSession,
   Season,
   Session,
@@ -29,6 +31,8 @@ export class CoachDatabase extends Dexie {
   seasons!: EntityTable<Season, 'id'>;
   blocks!: EntityTable<Block, 'id'>;
   plannedSessions!: EntityTable<PlannedSession, 'id'>;
+  blockTemplates!: EntityTable<BlockTemplate, 'id'>;
+  planAcknowledgements!: EntityTable<PlanAcknowledgement, 'id'>;
   settings!: EntityTable<SettingsRow, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
@@ -48,6 +52,13 @@ export class CoachDatabase extends Dexie {
       blocks: 'id, seasonId, startDate',
       plannedSessions: 'id, blockId, squadId, date',
       settings: 'id',
+    });
+    // Version 2 (the planner): seasons by squad, the coach's own block templates and acknowledged
+    // plan warnings. New tables and one new index only: no stored row changes, so no upgrade().
+    this.version(2).stores({
+      seasons: 'id, squadId, startDate',
+      blockTemplates: 'id, name',
+      planAcknowledgements: 'id, seasonId',
     });
   }
 }

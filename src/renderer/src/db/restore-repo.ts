@@ -5,6 +5,8 @@ import {
   AvailabilityEventSchema,
   BlockSchema,
   PlannedSessionSchema,
+  BlockTemplateSchema,
+  PlanAcknowledgementSchema,
   SeasonSchema,
   SessionSchema,
   SettingsSchema,
@@ -34,6 +36,8 @@ const TABLE_SCHEMAS = {
   seasons: SeasonSchema,
   blocks: BlockSchema,
   plannedSessions: PlannedSessionSchema,
+  blockTemplates: BlockTemplateSchema,
+  planAcknowledgements: PlanAcknowledgementSchema,
   sessions: SessionSchema,
   wellness: WellnessEntrySchema,
   availability: AvailabilityEventSchema,
@@ -134,6 +138,8 @@ export async function writeBackup(
     await bulkAddInChunks(db.seasons, rows.seasons, progress);
     await bulkAddInChunks(db.blocks, rows.blocks, progress);
     await bulkAddInChunks(db.plannedSessions, rows.plannedSessions, progress);
+    await bulkAddInChunks(db.blockTemplates, rows.blockTemplates, progress);
+    await bulkAddInChunks(db.planAcknowledgements, rows.planAcknowledgements, progress);
     await bulkAddInChunks(db.sessions, rows.sessions, progress);
     await bulkAddInChunks(db.wellness, rows.wellness, progress, mapCheckinConstraintError);
     await bulkAddInChunks(db.availability, rows.availability, progress);

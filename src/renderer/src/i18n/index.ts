@@ -12,6 +12,10 @@ import { todayTexts } from '../features/today/texts';
 import { teamLoadTexts } from '../features/team-load/texts';
 import { recoveryMapTexts } from '../features/recovery-map/texts';
 import { chartsTexts } from '../charts/texts';
+import { plannerTexts } from '../features/planner/texts';
+import { planTimelineTexts } from '../features/planner/timeline/texts';
+import { planRampTexts } from '../features/planner/ramp/texts';
+import { printTexts } from '../print/texts';
 
 /** Every feature's texts, one i18next namespace per feature folder. */
 export const TEXT_BUNDLES = {
@@ -26,6 +30,10 @@ export const TEXT_BUNDLES = {
   teamLoad: teamLoadTexts,
   recoveryMap: recoveryMapTexts,
   charts: chartsTexts,
+  planner: plannerTexts,
+  planTimeline: planTimelineTexts,
+  planRamp: planRampTexts,
+  print: printTexts,
 };
 
 function resourcesFor(language: Language): Record<string, Record<string, string>> {

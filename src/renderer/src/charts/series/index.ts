@@ -8,3 +8,4 @@ export * from './wellness-series';
 export * from './hrv-series';
 export * from './recovery-strip';
 export * from './detraining-series';
+export * from './projection-series';

@@ -26,6 +26,11 @@ export interface ChartRange {
   season: Pick<Season, 'name' | 'startDate' | 'endDate'> | null;
   /** Kind "season" without a season covering today: the last 26 weeks are shown instead. */
   isSeasonFallback: boolean;
+  /**
+   * Set when the range runs past the record into the plan (series/projection-series): the day number
+   * of today, the last recorded day; `endDay`/`endDate` are then the projection's horizon.
+   */
+  projectedAfterDay?: number;
 }
 
 /** The season covering `today` (the latest-starting one when several do), or undefined. */

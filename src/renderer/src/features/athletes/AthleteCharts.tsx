@@ -4,12 +4,15 @@ import { useTranslation } from 'react-i18next';
 import type { Season } from '@shared/model';
 import {
   buildDetrainingSeries,
+  buildFitnessProjection,
   buildFitnessSeries,
   buildHrvSeries,
+  buildLoadProjection,
   buildLoadSeries,
   buildRecoveryStrip,
   buildWellnessSeries,
   chartRange,
+  extendRangeToHorizon,
   seasonCovering,
   type RangeKind,
 } from '../../charts/series';
@@ -20,23 +23,26 @@ import { WellnessChart } from '../../charts/WellnessChart';
 import { HrvChart } from '../../charts/HrvChart';
 import { DetrainingPanel } from '../../charts/DetrainingPanel';
 import type { AthleteComputed } from './useAthleteMetrics';
+import type { AthletePlanProjection } from './athlete-plan';
 import { RangeSelector } from './RangeSelector';
 
 interface AthleteChartsProps {
   computed: AthleteComputed;
   seasons: readonly Season[];
   today: string;
+  /** The plan's projection after today: every chart's x range then runs to its horizon. */
+  plan?: AthletePlanProjection | null;
 }
 
 /** Every chart of the athlete over one selectable period; the series are built once per change. */
-export function AthleteCharts({ computed, seasons, today }: AthleteChartsProps) {
+export function AthleteCharts({ computed, seasons, today, plan = null }: AthleteChartsProps) {
   const { t } = useTranslation('athletes');
   const [rangeKind, setRangeKind] = useState<RangeKind>('12w');
   const { metrics, input, summary } = computed;
   const season = useMemo(() => seasonCovering(seasons, today), [seasons, today]);
   const range = useMemo(
-    () => chartRange(metrics, rangeKind, today, season),
-    [metrics, rangeKind, today, season],
+    () => extendRangeToHorizon(chartRange(metrics, rangeKind, today, season), today, plan?.horizon ?? null),
+    [metrics, rangeKind, today, season, plan],
   );
   const series = useMemo(
     () => ({
@@ -46,8 +52,10 @@ export function AthleteCharts({ computed, seasons, today }: AthleteChartsProps) 
       wellness: buildWellnessSeries(metrics, range),
       hrv: buildHrvSeries(metrics, range),
       detraining: buildDetrainingSeries(metrics, input, range),
+      loadProjection: plan ? buildLoadProjection(plan.projection, range) : null,
+      fitnessProjection: plan ? buildFitnessProjection(plan.projection, range) : null,
     }),
-    [metrics, input, range],
+    [metrics, input, range, plan],
   );
   return (
     <Stack gap="sm">
@@ -57,10 +65,10 @@ export function AthleteCharts({ computed, seasons, today }: AthleteChartsProps) 
         </Title>
         <RangeSelector value={rangeKind} range={range} onChange={setRangeKind} />
       </Group>
-      <LoadChart series={series.load} range={range} />
+      <LoadChart series={series.load} range={range} projection={series.loadProjection} />
       <RecoveryStrip strip={series.strip} range={range} />
       <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="sm">
-        <FitnessChart series={series.fitness} range={range} />
+        <FitnessChart series={series.fitness} range={range} projection={series.fitnessProjection} />
         <DetrainingPanel series={series.detraining} range={range} recency={summary.recency} />
         <WellnessChart series={series.wellness} range={range} />
         <HrvChart series={series.hrv} range={range} />

@@ -15,6 +15,7 @@ import { AvailabilityPanel } from './AvailabilityPanel';
 import { RecordTabs } from './RecordTabs';
 import { availabilityInForce } from './availability-today';
 import { useAthleteMetrics, useAthleteRecords } from './useAthleteMetrics';
+import { useAthleteProjection } from './useAthleteProjection';
 
 /**
  * One athlete: who they are and how ready they are today, their charts over a chosen period, their
@@ -29,6 +30,7 @@ export function AthleteDetailPage() {
   const today = todayLocalDate();
   const records = useAthleteRecords(athleteId);
   const computed = useAthleteMetrics(records, settings, today);
+  const plan = useAthleteProjection(records, computed, settings, today);
 
   if (!records) return <Text c="dimmed">{t('common:loading')}</Text>;
   const { athlete } = records;
@@ -65,7 +67,13 @@ export function AthleteDetailPage() {
         onArchive={(isArchived) => void handleArchive(isArchived)}
       />
       {hasRecords ? (
-        <AthleteCharts key={athlete.id} computed={computed} seasons={records.seasons} today={today} />
+        <AthleteCharts
+          key={athlete.id}
+          computed={computed}
+          seasons={records.seasons}
+          today={today}
+          plan={plan}
+        />
       ) : (
         <Stack gap="sm">
           <Title order={3} size="h4">

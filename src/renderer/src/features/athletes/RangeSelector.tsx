@@ -18,12 +18,17 @@ export function RangeSelector({ value, range, onChange }: RangeSelectorProps) {
   const { t } = useTranslation('charts');
   const format = useChartFormat();
   const from = format.day(range.startDay);
-  const to = format.day(range.endDay);
-  const caption = range.season
+  // With a projection the x range runs on to the plan's horizon; the caption names the record's days.
+  const to = format.day(range.projectedAfterDay ?? range.endDay);
+  const recordCaption = range.season
     ? t('rangeSeason', { name: range.season.name, from, to })
     : range.isSeasonFallback
       ? t('rangeSeasonFallback', { from, to })
       : t('rangeDates', { from, to, count: rangeDayCount(range) });
+  const caption =
+    range.projectedAfterDay === undefined
+      ? recordCaption
+      : `${recordCaption} · ${t('rangePlan', { to: format.day(range.endDay) })}`;
   return (
     <Group gap="md" wrap="nowrap">
       <Text size="sm" c="dimmed" ta="right" data-testid="chart-range-caption">

@@ -206,6 +206,20 @@ export const readinessEn = {
   threshold_readiness_availabilitySeverity_modified: 'Modified training counts as',
   threshold_returnToTraining_detrainingFlagDays: 'Detraining flag after',
   threshold_returnToTraining_breakDays: 'A break counts from',
+  unit_percent: '{{value}} %',
+  unit_years: '{{value}} years',
+  threshold_returnToTraining_returningWindowDays: 'Counts as returning for',
+  threshold_returnToTraining_firstWeekPercentOfChronic: 'Ramp week 1, share of the pre-break weekly load',
+  threshold_returnToTraining_experiencedTrainingAgeYears: 'Experienced from a training age of',
+  threshold_returnToTraining_weeklyStepStrengthPercentExperienced: 'Weekly step, strength (experienced)',
+  threshold_returnToTraining_weeklyStepEndurancePercentExperienced: 'Weekly step, endurance and impact (experienced)',
+  threshold_returnToTraining_weeklyStepStrengthPercentNovice: 'Weekly step, strength (less experienced)',
+  threshold_returnToTraining_weeklyStepEndurancePercentNovice: 'Weekly step, endurance and impact (less experienced)',
+  threshold_returnToTraining_maxHardSessionsFirstWeek: 'Hard sessions at most in ramp week 1',
+  threshold_interference_minGapHours: 'Strength and endurance at least this far apart',
+  threshold_interference_strongWarningGapHours: 'Strong warning when closer than',
+  threshold_interference_focusDilutionPercent: 'Block focus diluted above (opposing share of load)',
+  threshold_load_weeklyRampWarningPercent: 'Weekly load rise warning above (vs the two weeks before)',
 } as const satisfies Record<string, string>;
 
 export type ReadinessTextKey = keyof typeof readinessEn;

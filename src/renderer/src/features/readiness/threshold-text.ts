@@ -23,6 +23,8 @@ const DIGITS: Record<QuantityUnit, number> = {
   rpe: 1,
   factor: 2,
   score: 0,
+  percent: 0,
+  years: 1,
   none: 2,
   bpm: 1,
   ln: 2,
@@ -43,6 +45,8 @@ export function formatQuantity(value: number, unit: QuantityUnit, t: TFunction, 
     case 'score':
     case 'bpm':
     case 'au':
+    case 'percent':
+    case 'years':
       return t(`readiness:unit_${unit}`, { value: text });
     default:
       return text;

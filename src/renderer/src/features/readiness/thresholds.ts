@@ -24,13 +24,14 @@ export const THRESHOLD_SECTION_IDS = [
   'thresholds-fatigue',
   'thresholds-readiness',
   'thresholds-return',
+  'thresholds-planning',
 ] as const;
 export type ThresholdSectionId = (typeof THRESHOLD_SECTION_IDS)[number];
 
 /** How a threshold is entered: a number, an `HH:MM` time, on/off, or a red/amber severity. */
 export type ThresholdKind = 'number' | 'time' | 'boolean' | 'severity';
 export type ThresholdUnit =
-  'ratio' | 'sd' | 'days' | 'checkins' | 'hours' | 'rpe' | 'factor' | 'score' | 'none';
+  'ratio' | 'sd' | 'days' | 'checkins' | 'hours' | 'rpe' | 'factor' | 'score' | 'percent' | 'years' | 'none';
 
 interface ThresholdDefinition {
   path: SettingsLeafPath;
@@ -100,6 +101,18 @@ export const THRESHOLDS = [
   },
   number('returnToTraining.detrainingFlagDays', 'thresholds-return', 'days'),
   number('returnToTraining.breakDays', 'thresholds-return', 'days'),
+  number('returnToTraining.returningWindowDays', 'thresholds-return', 'days'),
+  number('returnToTraining.firstWeekPercentOfChronic', 'thresholds-return', 'percent'),
+  number('returnToTraining.experiencedTrainingAgeYears', 'thresholds-return', 'years'),
+  number('returnToTraining.weeklyStepStrengthPercentExperienced', 'thresholds-return', 'percent'),
+  number('returnToTraining.weeklyStepEndurancePercentExperienced', 'thresholds-return', 'percent'),
+  number('returnToTraining.weeklyStepStrengthPercentNovice', 'thresholds-return', 'percent'),
+  number('returnToTraining.weeklyStepEndurancePercentNovice', 'thresholds-return', 'percent'),
+  number('returnToTraining.maxHardSessionsFirstWeek', 'thresholds-return', 'none'),
+  number('interference.minGapHours', 'thresholds-planning', 'hours'),
+  number('interference.strongWarningGapHours', 'thresholds-planning', 'hours'),
+  number('interference.focusDilutionPercent', 'thresholds-planning', 'percent'),
+  number('load.weeklyRampWarningPercent', 'thresholds-planning', 'percent'),
 ] as const satisfies readonly ThresholdDefinition[];
 
 export type ThresholdId = (typeof THRESHOLDS)[number]['path'];

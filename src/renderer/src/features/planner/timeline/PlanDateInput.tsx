@@ -1,0 +1,43 @@
+import { DateInput } from '@mantine/dates';
+import { isoWeekday } from '@shared/time/local-date';
+import { parseCoachDate } from '../../log/coach-date';
+
+interface PlanDateInputProps {
+  label: string;
+  value: string | null;
+  onChange: (date: string | null) => void;
+  /** A message, or true to mark the field when the message is shown elsewhere. */
+  error?: string | boolean | null;
+  description?: string;
+  /** Only Mondays can be picked in the calendar (a typed other day is shown as an error by the dialog). */
+  isMondayOnly?: boolean;
+  minDate?: string;
+  maxDate?: string;
+  'data-testid'?: string;
+}
+
+/** A date field of the planner dialogs: a calendar (Monday first) or type 2025-09-01 or 1-9-2025. */
+export function PlanDateInput({
+  label,
+  value,
+  onChange,
+  error,
+  isMondayOnly = false,
+  ...rest
+}: PlanDateInputProps) {
+  return (
+    <DateInput
+      label={label}
+      value={value}
+      onChange={onChange}
+      dateParser={parseCoachDate}
+      valueFormat="ddd D MMM YYYY"
+      error={error ?? undefined}
+      firstDayOfWeek={1}
+      excludeDate={isMondayOnly ? (date) => isoWeekday(date.slice(0, 10)) !== 1 : undefined}
+      autoComplete="off"
+      w={190}
+      {...rest}
+    />
+  );
+}
