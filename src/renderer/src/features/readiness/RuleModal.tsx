@@ -8,7 +8,7 @@ import { useSettings } from '../../app/useSettings';
 import { describeMeasurement, describeReason, ruleName } from './reason-text';
 import { RULE_CATALOGUE, ruleThresholds, settingsLinkFor } from './rule-catalogue';
 import { formatThresholdValue, thresholdLabel } from './threshold-text';
-import { readThreshold } from './thresholds';
+import { readThreshold, type ThresholdRef } from './thresholds';
 import { useLanguage } from './useLanguage';
 
 const DEFAULTS = defaultSettings();
@@ -74,14 +74,21 @@ export function RuleModal({ ruleId, reason, onClose }: RuleModalProps) {
 /** The rule's settings now in force, with the default beside any the coach changed. */
 function RuleThresholds({ ruleId }: { ruleId: ReadinessRuleId }) {
   const { t } = useTranslation('readiness');
-  const language = useLanguage();
   const thresholds = ruleThresholds(ruleId, useSettings());
   if (thresholds.length === 0) return <Text size="sm">{t('dialogNoThresholds')}</Text>;
+  return <ThresholdTable refs={thresholds.map(({ ref }) => ref)} />;
+}
+
+/** Thresholds with their current value and, where the coach changed it, the default (also the plan rules' dialog). */
+export function ThresholdTable({ refs }: { refs: readonly ThresholdRef[] }) {
+  const { t } = useTranslation('readiness');
+  const language = useLanguage();
+  const settings = useSettings();
   return (
     <Table withRowBorders={false} verticalSpacing={2} aria-label={t('dialogThresholds')}>
       <Table.Tbody>
-        {thresholds.map(({ ref, value }) => {
-          const current = formatThresholdValue(ref, value, t, language);
+        {refs.map((ref) => {
+          const current = formatThresholdValue(ref, readThreshold(settings, ref), t, language);
           const standard = formatThresholdValue(ref, readThreshold(DEFAULTS, ref), t, language);
           return (
             <Table.Tr key={ref}>
