@@ -14,10 +14,9 @@ import {
 import type { PrintRequest } from '@shared/print';
 import type { PlanAthlete } from '@shared/planning/plan-context';
 import { appDb } from '../db/app-db';
-import { getSettings, loadPlanAthletes } from '../db';
-import { addDays } from '@shared/time/local-date';
+import { getSettings } from '../db';
 import { todayLocalDate } from '../i18n/format';
-import { usePlanAnalysis, usePlanRecords } from '../features/planner/usePlan';
+import { usePlanAnalysis, usePlanAthletes, usePlanRecords } from '../features/planner/usePlan';
 import { buildPrintPlan, type PrintPlan, type PrintScope } from './print-plan';
 
 type ErrorKey = 'errorSeason' | 'errorBlock' | 'errorAthlete' | 'errorNoSquad' | 'errorRequest';
@@ -83,29 +82,6 @@ function scopeOf(target: Extract<Target, { isFound: true }>): PrintScope {
 }
 
 const DEFAULT_SETTINGS = defaultSettings();
-/** Days of recorded history read before the plan, as the planner reads them (usePlan's HISTORY_DAYS). */
-const HISTORY_DAYS = 365;
-
-/**
- * The squad's athletes as the planner reads them (usePlanAthletes), tagged with what they were read
- * for: a live query answers with its previous result until the new one arrives, and a PDF drawn
- * from the previous (empty) answer would miss every warning.
- */
-function useAthletesFor(
-  squadId: string | undefined,
-  planStart: string | undefined,
-): readonly PlanAthlete[] | undefined {
-  const key = squadId === undefined || planStart === undefined ? null : `${squadId}|${planStart}`;
-  const answer = useLiveQuery(
-    async () =>
-      squadId === undefined || planStart === undefined
-        ? null
-        : { key, athletes: await loadPlanAthletes(appDb, squadId, addDays(planStart, -HISTORY_DAYS)) },
-    [key],
-  );
-  return answer && answer.key === key ? answer.athletes : undefined;
-}
-
 /**
  * Everything the print route draws for a request, read once the settings, the language, the plan,
  * the athletes and the plan checks are all there (so the PDF never shows a half-loaded plan).
@@ -121,7 +97,7 @@ export function usePrintPlan(request: PrintRequest | null, squadParam: string | 
     found !== undefined &&
     records?.season?.id === found.season.id &&
     (found.squadId === null || records.squad?.id === found.squadId);
-  const athletes = useAthletesFor(
+  const athletes = usePlanAthletes(
     isRecordsCurrent ? records.squad?.id : undefined,
     isRecordsCurrent ? records.season?.startDate : undefined,
   );

@@ -84,18 +84,24 @@ export function usePlanRecords(
   }, [squadId, seasonId, today]);
 }
 
-/** The squad's active athletes with a year of history before the plan, live. */
+/**
+ * The squad's active athletes with a year of history before the plan, live; undefined while loading.
+ * A live query answers with its previous result until the new one arrives, so each answer is tagged
+ * with what it was read for and a stale one (another squad, another start) is not passed on.
+ */
 export function usePlanAthletes(
   squadId: string | undefined,
   planStart: string | undefined,
 ): PlanAthlete[] | undefined {
-  return useLiveQuery(
-    () =>
+  const key = squadId === undefined || planStart === undefined ? null : `${squadId}|${planStart}`;
+  const answer = useLiveQuery(
+    async () =>
       squadId === undefined || planStart === undefined
-        ? Promise.resolve([])
-        : loadPlanAthletes(appDb, squadId, addDays(planStart, -HISTORY_DAYS)),
-    [squadId, planStart],
+        ? { key, athletes: [] }
+        : { key, athletes: await loadPlanAthletes(appDb, squadId, addDays(planStart, -HISTORY_DAYS)) },
+    [key],
   );
+  return answer?.key === key ? answer.athletes : undefined;
 }
 
 export interface PlanAnalysis {
