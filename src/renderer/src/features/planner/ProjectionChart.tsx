@@ -85,7 +85,7 @@ export function ProjectionChart({ analysis, athletes, weekStart, today }: Projec
             width={Math.floor(width)}
             height={HEIGHT}
             data={points}
-            margin={{ top: 8, right: 8, left: 8, bottom: 0 }}
+            margin={{ top: 18, right: 8, left: 8, bottom: 0 }}
           >
             <CartesianGrid stroke={COLOURS.grid} vertical={false} />
             <XAxis dataKey="date" tickFormatter={tick} tick={TICK_STYLE} minTickGap={24} />
