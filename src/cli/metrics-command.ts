@@ -1,10 +1,11 @@
 import { parseSessionsCsv, parseWellnessCsv, type CsvIssue, type CsvParseResult } from '@shared/csv';
-import { computeTeamMetrics } from '@shared/metrics/team-metrics';
+import { computeAthleteMetrics } from '@shared/metrics/athlete-metrics';
+import { summariseAthlete } from '@shared/metrics/athlete-summary';
 import { groupCsvRowsByAthlete, latestRowDate } from '@shared/metrics/inputs-from-csv';
 import {
   DAILY_REPORT_COLUMNS,
   SUMMARY_REPORT_COLUMNS,
-  buildDailyReportRows,
+  writeDailyReportRows,
   buildSummaryReportRow,
   formatReportCsv,
   type ReportRow,
@@ -71,18 +72,19 @@ export function runMetricsCommand(options: MetricsCommandOptions, io: CommandIo)
   const asOf = options.asOf ?? latestRowDate([...sessionRows, ...wellnessRows]);
   if (asOf === null) throw new InputError(`${options.sessionsPath}: no sessions, nothing to compute`);
   const inputs = groupCsvRowsByAthlete(sessionRows, wellnessRows);
-  const team = computeTeamMetrics(inputs, asOf, defaultSettings());
+  const settings = defaultSettings();
   const rows: ReportRow[] = [];
   const jsonRows: Record<string, unknown>[] = [];
-  team.forEach(({ metrics, summary }) => {
+  for (const input of inputs) {
+    const metrics = computeAthleteMetrics(input, asOf, settings);
     if (options.isDaily) {
-      if (metrics) rows.push(...buildDailyReportRows(metrics, summary.athleteId));
-      return;
+      writeDailyReportRows(metrics, input, input.athleteId, (row) => rows.push(row));
+      continue;
     }
-    const { row, reasons } = buildSummaryReportRow(summary, summary.athleteId);
+    const { row, reasons } = buildSummaryReportRow(summariseAthlete(metrics, input), input.athleteId);
     rows.push(row);
     jsonRows.push({ ...row, readiness_reasons: reasons });
-  });
+  }
   io.writeOut(
     options.format === 'csv'
       ? formatCsv(rows, options.isDaily)

@@ -1,4 +1,4 @@
-import { toDayNumber } from '../time/local-date';
+import { fromDayNumber, toDayNumber } from '../time/local-date';
 import type { AthleteMetrics } from './athlete-metrics';
 import { stimulusBits } from './daily-load';
 import type { MetricsAvailability } from './inputs';
@@ -51,6 +51,12 @@ export function returnFromBreakFromMetrics(
   const chronicWeeklyLoadAuOn = (onDay: number): number =>
     (load.chronicMeanAu[onDay - axis.startDay] ?? 0) * 7;
   return findReturnFromBreakInDays(sessionDays, availability, day, metrics.settings, chronicWeeklyLoadAuOn);
+}
+
+/** The date of the latest session or check-in on or before `date`; null without one. */
+export function lastRecordDate(metrics: AthleteMetrics, date: string): string | null {
+  const daysSince = daysSinceLastRecord(metrics, date);
+  return daysSince === null ? null : fromDayNumber(toDayNumber(date) - daysSince);
 }
 
 /** Days since the latest session or check-in on or before `date`; null without one. */

@@ -4,7 +4,12 @@ import { buildDailyLoad, type DailyLoad } from './daily-load';
 import { computeHrvSeries, type HrvSeries } from './hrv-series';
 import type { AthleteMetricsInput } from './inputs';
 import { computeLoadSeries, type LoadSeries } from './load-series';
-import { buildHardSessionTable, type HardSessionTable } from './recovery-phase';
+import {
+  buildHardSessionTable,
+  splitHardSessionsByClass,
+  type HardSessionTable,
+  type HardSessionsByClass,
+} from './recovery-phase';
 import { dayIndex, dayNumbersOf, type DayAxis } from './series';
 import { computeSustainedFatigue, type FatigueSeries } from './sustained-fatigue';
 import { computeWellnessSeries, type WellnessSeries } from './wellness-series';
@@ -25,6 +30,8 @@ export interface AthleteMetrics {
   fatigue: FatigueSeries;
   /** Every hard session, sorted by end (recovery phases). */
   hardSessions: HardSessionTable;
+  /** The same, per recovery class: each class runs its own clock (SCIENCE.md, "per stimulus class"). */
+  hardSessionsByClass: HardSessionsByClass;
 }
 
 /** Each record's day number, and the first session and first record day (NaN without one). */
@@ -147,6 +154,7 @@ function build(
     hrv,
     fatigue,
     hardSessions,
+    hardSessionsByClass: splitHardSessionsByClass(hardSessions),
   };
 }
 

@@ -17,6 +17,7 @@ export * from './athlete-metrics';
 export * from './readiness-types';
 export * from './readiness';
 export * from './athlete-summary';
+export * from './athlete-lookups';
 export * from './team-metrics';
 export * from './metrics-report';
 export * from './inputs-from-csv';

@@ -1,7 +1,10 @@
 import type { AthleteMetrics } from './athlete-metrics';
 import { dayLoadValues, type AthleteSummary, type DayLoadValues } from './athlete-summary';
-import type { ReadinessReason } from './readiness-types';
-import { dateAt } from './series';
+import type { AthleteMetricsInput } from './inputs';
+import { assessReadiness } from './readiness';
+import type { Readiness, ReadinessReason } from './readiness-types';
+import { dateAt, valueAt } from './series';
+import { fromLocalMinute } from '../time/local-date';
 
 /** A report cell: numbers stay numbers for JSON; null is an empty CSV cell (FORMATS.md). */
 export type ReportValue = string | number | boolean | null;
@@ -28,21 +31,22 @@ export const DAILY_REPORT_COLUMNS = [
   'history_days',
   'insufficient_history',
   'ctl_ramp',
+  'readiness_status',
+  'readiness_reasons',
+  'composite_wellness_z',
+  'recovery_strength',
+  'recovery_endurance',
 ] as const;
 
-/** The columns of `metrics` without `--daily`: the daily ones, then flags, recovery and readiness. */
+/** The columns of `metrics` without `--daily`: the daily ones, then flags and when hard work is fine. */
 export const SUMMARY_REPORT_COLUMNS = [
   ...DAILY_REPORT_COLUMNS,
-  'composite_wellness_z',
+  'hard_strength_from',
+  'hard_endurance_from',
   'sustained_fatigue',
   'days_since_strength',
   'days_since_endurance',
   'returning_from_break',
-  'recovery_phase',
-  'next_recovery_phase',
-  'hours_until_next_phase',
-  'readiness_status',
-  'readiness_reasons',
 ] as const;
 
 function loadCells(athlete: string, date: string, values: DayLoadValues): ReportRow {
@@ -69,21 +73,76 @@ function loadCells(athlete: string, date: string, values: DayLoadValues): Report
   };
 }
 
-/** One row per day from the athlete's first session to the end of the axis (FORMATS.md, `--daily`). */
-export function buildDailyReportRows(metrics: AthleteMetrics, athlete: string): ReportRow[] {
-  const rows: ReportRow[] = [];
-  if (metrics.firstSessionIndex < 0) return rows;
+/** The readiness of one day in cells: status, compact reasons, composite z, phase per class (null when grey). */
+function readinessCells(readiness: Readiness, compositeZ: number | null): ReportRow {
+  return {
+    readiness_status: readiness.status,
+    readiness_reasons: readiness.reasons.map(formatReasonCompact).join('; '),
+    composite_wellness_z: compositeZ,
+    recovery_strength: readiness.readyFor?.strength.phase ?? null,
+    recovery_endurance: readiness.readyFor?.endurance.phase ?? null,
+  };
+}
+
+/**
+ * One row per day from the athlete's first session to the end of the axis (FORMATS.md, `--daily`),
+ * each with that morning's readiness. Rows go to `write` one at a time: a long series never becomes
+ * one array that has to be spread or copied.
+ */
+export function writeDailyReportRows(
+  metrics: AthleteMetrics,
+  input: AthleteMetricsInput,
+  athlete: string,
+  write: (row: ReportRow) => void,
+): void {
+  if (metrics.firstSessionIndex < 0) return;
   for (let index = metrics.firstSessionIndex; index < metrics.axis.length; index += 1) {
-    rows.push(loadCells(athlete, dateAt(metrics.axis, index), dayLoadValues(metrics, index)));
+    const date = dateAt(metrics.axis, index);
+    const readiness = assessReadiness(metrics, input, date);
+    write({
+      ...loadCells(athlete, date, dayLoadValues(metrics, index)),
+      ...readinessCells(readiness, valueAt(metrics.wellness.compositeZ, index)),
+    });
   }
+}
+
+/** `writeDailyReportRows` collected (tests and small inputs). */
+export function buildDailyReportRows(
+  metrics: AthleteMetrics,
+  input: AthleteMetricsInput,
+  athlete: string,
+): ReportRow[] {
+  const rows: ReportRow[] = [];
+  writeDailyReportRows(metrics, input, athlete, (row) => rows.push(row));
   return rows;
 }
 
-/** `rule:severity:value/threshold`, the compact form of a reason for one CSV cell. */
+function localMinuteCell(minute: number | null | undefined): string | null {
+  if (minute === null || minute === undefined) return null;
+  const { date, time } = fromLocalMinute(minute);
+  return `${date}T${time}`;
+}
+
+/** What a compact reason names in brackets: the wellness item or the recovery class. */
+function reasonSubject(reason: ReadinessReason): string {
+  switch (reason.ruleId) {
+    case 'wellness-item':
+      return `(${reason.params.item})`;
+    case 'recovery-acute':
+    case 'recovery-regeneration':
+    case 'detraining':
+      return `(${reason.params.recoveryClass})`;
+    case 'combined-signals':
+      return `(${reason.params.sources.join('+')})`;
+    default:
+      return '';
+  }
+}
+
+/** `rule(subject):severity:value/threshold`, the compact form of a reason for one CSV cell. */
 export function formatReasonCompact(reason: ReadinessReason): string {
   const number = (value: number | null): string => (value === null ? '' : String(Number(value.toFixed(3))));
-  const item = typeof reason.params.item === 'string' ? `(${reason.params.item})` : '';
-  return `${reason.ruleId}${item}:${reason.severity}:${number(reason.value)}/${number(reason.threshold)}`;
+  return `${reason.ruleId}${reasonSubject(reason)}:${reason.severity}:${number(reason.value)}/${number(reason.threshold)}`;
 }
 
 /**
@@ -94,19 +153,16 @@ export function buildSummaryReportRow(
   summary: AthleteSummary,
   athlete: string,
 ): { row: ReportRow; reasons: ReadinessReason[] } {
-  const { recovery } = summary.readiness;
+  const { readyFor } = summary.readiness;
   const row: ReportRow = {
     ...loadCells(athlete, summary.date, summary),
-    composite_wellness_z: summary.compositeZ,
+    ...readinessCells(summary.readiness, summary.compositeZ),
+    hard_strength_from: localMinuteCell(readyFor?.strength.hardFromMinute),
+    hard_endurance_from: localMinuteCell(readyFor?.endurance.hardFromMinute),
     sustained_fatigue: summary.isSustainedFatigue,
     days_since_strength: summary.recency.daysSinceStrength,
     days_since_endurance: summary.recency.daysSinceEndurance,
     returning_from_break: summary.returning !== null,
-    recovery_phase: recovery.phase,
-    next_recovery_phase: recovery.nextPhase,
-    hours_until_next_phase: recovery.hoursUntilNextPhase,
-    readiness_status: summary.readiness.status,
-    readiness_reasons: summary.readiness.reasons.map(formatReasonCompact).join('; '),
   };
   return { row, reasons: summary.readiness.reasons };
 }

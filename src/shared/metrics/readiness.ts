@@ -1,10 +1,12 @@
-import type { Settings } from '../model/settings';
+import type { RecoveryClass, Settings } from '../model/settings';
 import { toLocalMinute } from '../time/local-date';
 import type { AthleteMetrics } from './athlete-metrics';
 import type { AthleteMetricsInput } from './inputs';
 import {
   availabilityReasons,
+  combinedSignalReasons,
   heartReasons,
+  planningNotes,
   ratioReasons,
   recentDataReasons,
   recoveryReasons,
@@ -12,26 +14,106 @@ import {
   wellnessReasons,
   type ReadinessContext,
 } from './readiness-rules';
-import { compareSeverity, statusFromReasons, type Readiness } from './readiness-types';
-import { recoveryStateAt } from './recovery-phase';
+import {
+  compareSeverity,
+  statusFromReasons,
+  type ClassReadiness,
+  type Readiness,
+  type ReadinessReason,
+} from './readiness-types';
+import { recoveryStateAt, type RecoveryState } from './recovery-phase';
 import { dayIndex } from './series';
-import { returnFromBreakFromMetrics } from './athlete-lookups';
+import { returnFromBreakFromMetrics, stimulusRecencyFromMetrics } from './athlete-lookups';
 
-const RULES = [
-  availabilityReasons,
-  recoveryReasons,
-  ratioReasons,
-  wellnessReasons,
-  heartReasons,
-  trendReasons,
-  recentDataReasons,
-] as const;
+const SIGNAL_RULES = [availabilityReasons, wellnessReasons, heartReasons, ratioReasons, trendReasons] as const;
+const NOTE_RULES = [recoveryReasons, planningNotes] as const;
+
+/** At most this much excess counts, so one extreme value never outweighs a second flag. */
+const MAX_EXCESS = 9.9;
 
 /**
- * Readiness for hard training on `date` (SCIENCE.md, "Readiness for hard training today"): red if any
- * red reason, grey without a check-in or session in the last 3 days, amber if any amber reason, green
- * otherwise; every reason says its rule, value and threshold. The recovery phase is judged at
- * `atTime` (default: settings.readiness.morningTime). `date` must not be after `metrics.asOf`.
+ * How far a reason is past its threshold, in comparable steps: SDs for z-scores and HRV (the normal
+ * range is 1 SD wide), tenths for a ratio, 5 bpm for resting HR, days for sustained fatigue and
+ * missing data. Used only to order athletes and reasons, never to decide a status.
+ */
+export function reasonExcess(reason: ReadinessReason): number {
+  const { value, threshold } = reason;
+  if (reason.ruleId === 'availability') return reason.severity === 'red' ? MAX_EXCESS : 0;
+  if (value === null || threshold === null) return 0;
+  let excess = 0;
+  switch (reason.ruleId) {
+    case 'wellness-composite':
+    case 'wellness-item':
+      excess = threshold - value;
+      break;
+    case 'acwr-danger':
+      excess = (value - threshold) * 10;
+      break;
+    case 'hrv-below-range': {
+      const width = reason.params.rangeHigh - threshold;
+      excess = width > 0 ? (threshold - value) / width : 0;
+      break;
+    }
+    case 'resting-hr-high':
+      excess = (value - threshold) / 5;
+      break;
+    case 'sustained-fatigue':
+    case 'no-recent-data':
+      excess = value - threshold;
+      break;
+    default:
+      excess = 0;
+  }
+  return Math.min(MAX_EXCESS, Math.max(0, excess));
+}
+
+/** Each red or amber reason counts 10 plus its excess: more flags first, then the stronger ones. */
+function severityScoreOf(reasons: readonly ReadinessReason[]): number {
+  let score = 0;
+  for (const candidate of reasons) {
+    if (candidate.severity === 'red' || candidate.severity === 'amber') score += 10 + reasonExcess(candidate);
+  }
+  return score;
+}
+
+function compareReasons(a: ReadinessReason, b: ReadinessReason): number {
+  return compareSeverity(a.severity, b.severity) || reasonExcess(b) - reasonExcess(a);
+}
+
+/** Hard work of a class: advised against in its acute phase, with care in regeneration (SCIENCE.md). */
+export function classReadinessOf(recoveryClass: RecoveryClass, recovery: RecoveryState): ClassReadiness {
+  const session = recovery.lastHardSession;
+  const phase = recovery.phase;
+  if (session === null || phase === null || phase === 'adaptation') {
+    return { recoveryClass, phase, status: 'green', hardFromMinute: null };
+  }
+  return {
+    recoveryClass,
+    phase,
+    status: phase === 'acute' ? 'red' : 'amber',
+    hardFromMinute: session.adaptationFromMinute,
+  };
+}
+
+/** Each class's recovery state at a local minute, from that class's own hard sessions. */
+export function recoveryByClassAt(
+  metrics: AthleteMetrics,
+  atMinute: number,
+): Record<RecoveryClass, RecoveryState> {
+  return {
+    strength: recoveryStateAt(metrics.hardSessionsByClass.strength, atMinute),
+    endurance: recoveryStateAt(metrics.hardSessionsByClass.endurance, atMinute),
+  };
+}
+
+/**
+ * Readiness on `date` (SCIENCE.md, "Readiness today"). The status comes only from the athlete's
+ * individual signals: red for injured, ill or unavailable, composite wellness z ≤ −2, or amber
+ * signals from two sources; grey without a check-in or session in the last 3 days; amber for one
+ * signal; green otherwise. Recovery phases say per stimulus class what hard work fits (`readyFor`,
+ * judged at `atTime`, default settings.readiness.morningTime) and never change the status; ratio
+ * bands, monotony and detraining are planning notes. Grey shows no phase and no ratio: nothing is
+ * known. `date` must not be after `metrics.asOf`.
  */
 export function assessReadiness(
   metrics: AthleteMetrics,
@@ -43,12 +125,50 @@ export function assessReadiness(
   if (date > metrics.asOf)
     throw new RangeError(`Readiness on ${date} needs metrics up to that day (have ${metrics.asOf})`);
   const time = atTime ?? settings.readiness.morningTime;
-  const recovery = recoveryStateAt(metrics.hardSessions, toLocalMinute(date, time));
+  const recoveryByClass = recoveryByClassAt(metrics, toLocalMinute(date, time));
   const returning = returnFromBreakFromMetrics(metrics, input.availability, date);
-  const index = dayIndex(metrics.axis, date);
-  const context: ReadinessContext = { metrics, input, date, index, recovery, returning, settings };
-  const reasons = RULES.flatMap((rule) => rule(context)).sort((a, b) =>
-    compareSeverity(a.severity, b.severity),
-  );
-  return { date, atTime: time, status: statusFromReasons(reasons), reasons, recovery, returning };
+  const context: ReadinessContext = {
+    metrics,
+    input,
+    date,
+    index: dayIndex(metrics.axis, date),
+    recoveryByClass,
+    returning,
+    recency: stimulusRecencyFromMetrics(metrics, date),
+    settings,
+  };
+  const noData = recentDataReasons(context);
+  if (noData.length > 0) {
+    const reasons = [...availabilityReasons(context), ...noData].sort(compareReasons);
+    return {
+      date,
+      atTime: time,
+      status: statusFromReasons(reasons),
+      reasons,
+      severityScore: severityScoreOf(reasons),
+      readyFor: null,
+      recoveryByClass,
+      returning: null,
+    };
+  }
+  const signals = SIGNAL_RULES.flatMap((rule) => rule(context));
+  const reasons = [
+    ...combinedSignalReasons(signals),
+    ...signals,
+    ...NOTE_RULES.flatMap((rule) => rule(context)),
+  ].sort(compareReasons);
+  const readyFor: Record<RecoveryClass, ClassReadiness> = {
+    strength: classReadinessOf('strength', recoveryByClass.strength),
+    endurance: classReadinessOf('endurance', recoveryByClass.endurance),
+  };
+  return {
+    date,
+    atTime: time,
+    status: statusFromReasons(reasons),
+    reasons,
+    severityScore: severityScoreOf(reasons),
+    readyFor,
+    recoveryByClass,
+    returning,
+  };
 }

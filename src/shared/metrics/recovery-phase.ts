@@ -1,5 +1,5 @@
 import type { Stimulus } from '../model/common';
-import type { Settings } from '../model/settings';
+import { RECOVERY_CLASSES, type RecoveryClass, type Settings } from '../model/settings';
 import { ageInYears, minutesOfDay } from '../time/local-date';
 import type { MetricsSession } from './inputs';
 import { dayNumbersOf, type DayAxis } from './series';
@@ -27,6 +27,8 @@ export interface HardSession {
   loadAu: number;
   /** Why it counts as hard. */
   criteria: readonly HardSessionCriterion[];
+  /** The recovery classes it loads (settings.recovery.stimulusClasses); its phases run in these. */
+  classes: readonly RecoveryClass[];
   /** Mean session load of the previous 28 days it was compared with, null when there were no sessions. */
   referenceMeanLoadAu: number | null;
   /** Start + duration; without a start time `assumedSessionEndTime` on that date. */
@@ -75,6 +77,30 @@ const CRITERIA_BY_BITS: readonly (readonly HardSessionCriterion[])[] = [
   Object.freeze(['rpe', 'load'] as const),
 ];
 
+/** Bit of each recovery class in `HardSessionTable.classBits`. */
+export const RECOVERY_CLASS_BITS: Readonly<Record<RecoveryClass, number>> = { strength: 1, endurance: 2 };
+
+const CLASSES_BY_BITS: readonly (readonly RecoveryClass[])[] = [0, 1, 2, 3].map((bits) =>
+  Object.freeze(RECOVERY_CLASSES.filter((recoveryClass) => (bits & RECOVERY_CLASS_BITS[recoveryClass]) !== 0)),
+);
+
+/** The class bits of each stimulus under `settings`. */
+export function stimulusClassBits(settings: Settings['recovery']): Record<Stimulus, number> {
+  const bitsOf = (classes: readonly RecoveryClass[]): number =>
+    classes.reduce((bits, recoveryClass) => bits | RECOVERY_CLASS_BITS[recoveryClass], 0);
+  const map = settings.stimulusClasses;
+  return {
+    strength: bitsOf(map.strength),
+    endurance: bitsOf(map.endurance),
+    hiit: bitsOf(map.hiit),
+    mixed: bitsOf(map.mixed),
+    skill: bitsOf(map.skill),
+    recovery: bitsOf(map.recovery),
+    match: bitsOf(map.match),
+    other: bitsOf(map.other),
+  };
+}
+
 /**
  * Hard sessions sorted by end, kept as columns: a team has tens of thousands of them, and objects for
  * all of them cost more to keep than to compute. `hardSessionAt` builds the object of one row.
@@ -95,6 +121,8 @@ export interface HardSessionTable {
   /** −1 without a birth date. */
   ageYears: Int16Array;
   criteriaBits: Uint8Array;
+  /** Bit 1 = strength, bit 2 = endurance (`RECOVERY_CLASS_BITS`). */
+  classBits: Uint8Array;
 }
 
 /** Hard sessions as a list (a table) or as objects; both sorted by end. */
@@ -112,6 +140,7 @@ export function hardSessionAt(table: HardSessionTable, k: number): HardSession {
     durationMin: session.durationMin,
     loadAu: table.loadAu[k] ?? 0,
     criteria: CRITERIA_BY_BITS[table.criteriaBits[k] ?? 0] ?? [],
+    classes: CLASSES_BY_BITS[table.classBits[k] ?? 0] ?? [],
     referenceMeanLoadAu: table.hasReferenceMean[k] === 1 ? (table.referenceMeanLoadAu[k] ?? 0) : null,
     endMinute: table.endMinute[k] ?? 0,
     ageYears: ageYears < 0 ? null : ageYears,
@@ -147,9 +176,24 @@ function orderByDay(sessions: readonly MetricsSession[], dayNumbers: Int32Array)
   return order;
 }
 
+/** Every per-row column of a table. */
+const TABLE_COLUMNS = [
+  'sessionIndex',
+  'endMinute',
+  'regenerationFromMinute',
+  'adaptationFromMinute',
+  'loadAu',
+  'referenceMeanLoadAu',
+  'hasReferenceMean',
+  'ageFactor',
+  'ageYears',
+  'criteriaBits',
+  'classBits',
+] as const;
+
 function createTable(sessions: readonly MetricsSession[], capacity: number): HardSessionTable {
   // One backing store for every column (widest first, so each view is aligned).
-  const buffer = new ArrayBuffer(capacity * (6 * 8 + 4 + 2 + 2));
+  const buffer = new ArrayBuffer(capacity * (6 * 8 + 4 + 2 + 3));
   let offset = 0;
   const take = <T>(make: (buffer: ArrayBuffer, offset: number, length: number) => T, bytes: number): T => {
     const view = make(buffer, offset, capacity);
@@ -170,6 +214,7 @@ function createTable(sessions: readonly MetricsSession[], capacity: number): Har
     ageYears: take((b, o, n) => new Int16Array(b, o, n), 2),
     hasReferenceMean: take((b, o, n) => new Uint8Array(b, o, n), 1),
     criteriaBits: take((b, o, n) => new Uint8Array(b, o, n), 1),
+    classBits: take((b, o, n) => new Uint8Array(b, o, n), 1),
   };
 }
 
@@ -183,19 +228,7 @@ function sortedByEnd(table: HardSessionTable): HardSessionTable {
   const sorted = createTable(table.sessions, table.count);
   const rows = Array.from({ length: table.count }, (_, k) => k);
   rows.sort((a, b) => (table.endMinute[a] ?? 0) - (table.endMinute[b] ?? 0) || a - b);
-  const columns = [
-    'sessionIndex',
-    'endMinute',
-    'regenerationFromMinute',
-    'adaptationFromMinute',
-    'loadAu',
-    'referenceMeanLoadAu',
-    'hasReferenceMean',
-    'ageFactor',
-    'ageYears',
-    'criteriaBits',
-  ] as const;
-  for (const column of columns) {
+  for (const column of TABLE_COLUMNS) {
     const from = table[column];
     const to = sorted[column];
     rows.forEach((row, k) => {
@@ -234,6 +267,7 @@ export function buildHardSessionTable(
   const dayAt = (rank: number): number => (rank < count ? (dayNumbers[order[rank] ?? 0] ?? 0) : Infinity);
   const table = createTable(sessions, count);
   const assumedEndMinuteOfDay = minutesOfDay(settings.assumedSessionEndTime);
+  const classBitsOf = stimulusClassBits(settings);
   let lastAgeYears: number | null | undefined;
   let lastAgeFactor = 1;
   // Two pointers: both ends of the previous-28-days window only move forward.
@@ -275,9 +309,39 @@ export function buildHardSessionTable(
     table.ageFactor[k] = ageFactor;
     table.ageYears[k] = ageYears ?? -1;
     table.criteriaBits[k] = (isHardByRpe ? 1 : 0) | (isHardByLoad ? 2 : 0);
+    table.classBits[k] = classBitsOf[session.stimulus];
     table.count = k + 1;
   }
   return sortedByEnd(table);
+}
+
+/**
+ * The rows of `table` whose session loads `recoveryClass`, still sorted by end: that class's own
+ * clock (SCIENCE.md: a later hard session of the same class restarts it; other classes do not).
+ */
+export function hardSessionsOfClass(table: HardSessionTable, recoveryClass: RecoveryClass): HardSessionTable {
+  const bit = RECOVERY_CLASS_BITS[recoveryClass];
+  let count = 0;
+  for (let k = 0; k < table.count; k += 1) if (((table.classBits[k] ?? 0) & bit) !== 0) count += 1;
+  const filtered = createTable(table.sessions, count);
+  let to = 0;
+  for (let k = 0; k < table.count; k += 1) {
+    if (((table.classBits[k] ?? 0) & bit) === 0) continue;
+    for (const column of TABLE_COLUMNS) filtered[column][to] = table[column][k] ?? 0;
+    to += 1;
+  }
+  filtered.count = to;
+  return filtered;
+}
+
+/** One table per recovery class. */
+export type HardSessionsByClass = Record<RecoveryClass, HardSessionTable>;
+
+export function splitHardSessionsByClass(table: HardSessionTable): HardSessionsByClass {
+  return {
+    strength: hardSessionsOfClass(table, 'strength'),
+    endurance: hardSessionsOfClass(table, 'endurance'),
+  };
 }
 
 /** `buildHardSessionTable` as objects, sorted by end. */

@@ -1,6 +1,6 @@
 import type { Settings } from '../model/settings';
 import type { HrvSeries } from './hrv-series';
-import { extendFlags, keptDayCount, type DayAxis } from './series';
+import { extendFlags, keptDayCount, type DayAxis, type OptionalSeries } from './series';
 import type { WellnessSeries } from './wellness-series';
 
 /**
@@ -8,7 +8,7 @@ import type { WellnessSeries } from './wellness-series';
  * diagnosis (Meeusen et al. 2013, Med Sci Sports Exerc 45:186).
  */
 export interface FatigueSeries {
-  /** 1 on a check-in day with composite z ≤ −1, soreness ≤ 2, fatigue ≤ 2 or HRV below its normal range. */
+  /** 1 on a check-in day with composite z ≤ −1, soreness or fatigue z ≤ −1.5, or HRV below its normal range. */
   isFatigueDay: Uint8Array;
   /**
    * How many of the last `windowCheckinDays` check-in days up to and including t, within days
@@ -23,7 +23,10 @@ type FatigueSettings = Settings['fatigue'];
 
 const MAX_STORED_COUNT = 255;
 
-/** Day `day` is a check-in day whose composite z, soreness, fatigue or 7-day HRV mean is low (SCIENCE.md). */
+/**
+ * Day `day` is a check-in day whose composite z, soreness z, fatigue z or 7-day HRV mean is low
+ * (SCIENCE.md): every part relative to the athlete's own baseline, never an absolute score.
+ */
 function isFatigueCheckinDay(
   wellness: WellnessSeries,
   hrv: HrvSeries,
@@ -31,11 +34,13 @@ function isFatigueCheckinDay(
   settings: FatigueSettings,
 ): boolean {
   if (wellness.hasCheckin[day] !== 1) return false;
-  const { compositeZ, items } = wellness;
+  const { compositeZ, itemZ } = wellness;
+  const isAtOrBelow = (series: OptionalSeries, threshold: number): boolean =>
+    series.isDefined[day] === 1 && (series.values[day] ?? 0) <= threshold;
   return (
-    (compositeZ.isDefined[day] === 1 && (compositeZ.values[day] ?? 0) <= settings.compositeZAtOrBelow) ||
-    (items.soreness.isDefined[day] === 1 && (items.soreness.values[day] ?? 0) <= settings.itemAtOrBelow) ||
-    (items.fatigue.isDefined[day] === 1 && (items.fatigue.values[day] ?? 0) <= settings.itemAtOrBelow) ||
+    isAtOrBelow(compositeZ, settings.compositeZAtOrBelow) ||
+    isAtOrBelow(itemZ.soreness, settings.itemZAtOrBelow) ||
+    isAtOrBelow(itemZ.fatigue, settings.itemZAtOrBelow) ||
     hrv.isBelowNormalRange[day] === 1
   );
 }
@@ -43,7 +48,7 @@ function isFatigueCheckinDay(
 /**
  * Sustained fatigue (SCIENCE.md, "Overreaching signals"): on day t, at least `minFlaggedDays` (5) of
  * the last `windowCheckinDays` (7) check-in days within the last `lookbackDays` (28, today included)
- * had composite z ≤ −1, soreness or fatigue ≤ 2, or HRV below its normal range (thresholds from
+ * had composite z ≤ −1, soreness or fatigue z ≤ −1.5, or HRV below its normal range (thresholds from
  * `settings`). Incremental: days before `fromIndex` are copied from `previous`, later days recomputed
  * from `wellness` and `hrv` (bit-identical to a full computation).
  */

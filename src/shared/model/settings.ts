@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StimulusSchema } from './common';
+import { StimulusSchema, type Stimulus } from './common';
 
 /**
  * Every threshold and default of SCIENCE.md in one schema. `SettingsSchema.parse({})` gives the
@@ -43,8 +43,14 @@ const WellnessSettingsSchema = z.object({
   /** Baseline = the previous N days, today excluded (Saw 2016). */
   baselineWindowDays: z.number().int().min(7).default(28),
   baselineMinCheckins: z.number().int().min(2).default(7),
-  zAmberAtOrBelow: z.number().max(0).default(-1),
-  zRedAtOrBelow: z.number().max(0).default(-2),
+  /**
+   * Readiness (SCIENCE.md, "Readiness today"): composite z ≤ −1.5 amber (product default, about 1 day
+   * in 15 under normal noise), ≤ −2 red; a single item z ≤ −2 amber. Judged by how often they fire
+   * as well as by their source (Robertson, Bartlett & Gastin 2017).
+   */
+  compositeZAmberAtOrBelow: z.number().max(0).default(-1.5),
+  compositeZRedAtOrBelow: z.number().max(0).default(-2),
+  itemZAmberAtOrBelow: z.number().max(0).default(-2),
 });
 
 const HrvSettingsSchema = z.object({
@@ -59,6 +65,24 @@ const HrvSettingsSchema = z.object({
   restingHrSdFactor: positive().default(1),
 });
 
+/** The recovery classes (SCIENCE.md): neuromuscular and muscle tissue, and metabolic. */
+export const RECOVERY_CLASSES = ['strength', 'endurance'] as const;
+export const RecoveryClassSchema = z.enum(RECOVERY_CLASSES);
+export type RecoveryClass = z.infer<typeof RecoveryClassSchema>;
+
+const classes = (...defaults: RecoveryClass[]) => z.array(RecoveryClassSchema).max(2).default(defaults);
+
+const StimulusClassesSchema = z.object({
+  strength: classes('strength'),
+  endurance: classes('endurance'),
+  hiit: classes('endurance'),
+  mixed: classes('strength', 'endurance'),
+  skill: classes('strength', 'endurance'),
+  recovery: classes(),
+  match: classes('strength', 'endurance'),
+  other: classes('strength', 'endurance'),
+}) satisfies z.ZodType<Record<Stimulus, RecoveryClass[]>>;
+
 const RecoverySettingsSchema = z.object({
   /** Hard session: RPE at or above this … */
   hardSessionRpeMin: z.number().min(0).max(10).default(7),
@@ -70,6 +94,12 @@ const RecoverySettingsSchema = z.object({
   acutePhaseEndHours: positive().default(24),
   regenerationPhaseEndHours: positive().default(72),
   /** Product default, not a published constant: phase boundaries scaled by age. */
+  /**
+   * Which recovery classes a hard session of each stimulus loads (SCIENCE.md, "Recovery phases, per
+   * stimulus class"; product default): the phases run per class, so a hard strength day does not
+   * hold back endurance work the next day.
+   */
+  stimulusClasses: StimulusClassesSchema.prefault({}),
   ageScaling: z
     .array(z.object({ fromAgeYears: z.number().int().min(0), factor: positive() }))
     .min(1)
@@ -100,7 +130,8 @@ const FatigueSettingsSchema = z.object({
   windowCheckinDays: z.number().int().min(1).default(7),
   minFlaggedDays: z.number().int().min(1).default(5),
   compositeZAtOrBelow: z.number().max(0).default(-1),
-  itemAtOrBelow: z.number().int().min(1).max(5).default(2),
+  /** Fatigue or soreness z against the athlete's own baseline (never an absolute score: squads answer at different levels). */
+  itemZAtOrBelow: z.number().max(0).default(-1.5),
   /** Only check-ins of the last N days count, so an old run of bad days does not linger. */
   lookbackDays: z.number().int().min(1).default(28),
 });
@@ -126,11 +157,6 @@ const ReadinessSettingsSchema = z.object({
   noDataGreyAfterDays: z.number().int().min(1).default(3),
   /** The moment of the morning decision: recovery phases are judged at this local time. */
   morningTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).default('08:00'),
-  /**
-   * SCIENCE.md lists only the composite z ≤ −2 as a red reason, while its wellness section calls an
-   * item z ≤ −2 red too: by default an item counts as amber in readiness; set this to make it red.
-   */
-  isItemZRedForReadiness: z.boolean().default(false),
   /** How an availability event that covers the day counts (SCIENCE.md: injured or unavailable = red). */
   availabilitySeverity: z
     .object({

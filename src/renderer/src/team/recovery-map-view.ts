@@ -1,9 +1,11 @@
-import type { Stimulus } from '@shared/model';
+import type { RecoveryClass, Stimulus } from '@shared/model';
 import {
   createDayAxis,
   dateAt,
+  daysSinceLastRecord,
   hardSessionAt,
   recoveryPhaseByDay,
+  type DayAxis,
   type HardSessionCriterion,
 } from '@shared/metrics';
 import { addDays, fromLocalMinute, toDayNumber } from '@shared/time/local-date';
@@ -26,15 +28,20 @@ export interface MapHardSession {
   durationMin: number;
   loadAu: number;
   criteria: readonly HardSessionCriterion[];
+  /** The recovery classes it loads: the map shows it in those classes' view only. */
+  classes: readonly RecoveryClass[];
   ageFactor: number;
 }
+
+/** Cell code: 0 no hard session yet, 1 acute, 2 regeneration, 3 adaptation, 4 unknown (no recent data). */
+export const UNKNOWN_PHASE_CODE = 4;
 
 export interface RecoveryMapRow {
   athleteId: string;
   name: string;
   squadIds: string[];
-  /** Per column: 0 no hard session yet, 1 acute, 2 regeneration, 3 adaptation, at the morning time. */
-  phaseCodes: number[];
+  /** Per class and column, at the morning time: see `UNKNOWN_PHASE_CODE` for the codes. */
+  phaseCodes: Record<RecoveryClass, number[]>;
   hardSessions: MapHardSession[];
 }
 
@@ -67,10 +74,35 @@ function hardSessionsInWindow(entry: TeamEntry, firstDay: number, dayCount: numb
       durationMin: hard.durationMin,
       loadAu: hard.loadAu,
       criteria: hard.criteria,
+      classes: hard.classes,
       ageFactor: hard.ageFactor,
     });
   }
   return sessions;
+}
+
+/**
+ * Per column the class's phase code, or unknown where the athlete had neither a session nor a
+ * check-in in the last `noDataDays` days (SCIENCE.md: grey is grey everywhere, never "adaptation").
+ * Columns after the metrics' as-of date are judged by the data up to it.
+ */
+function phaseCodesOf(
+  entry: TeamEntry,
+  axis: DayAxis,
+  atTime: string,
+  recoveryClass: RecoveryClass,
+  noDataDays: number,
+): number[] {
+  const { metrics } = entry;
+  const codes = Array.from(recoveryPhaseByDay(metrics.hardSessionsByClass[recoveryClass], axis, atTime));
+  for (let index = 0; index < codes.length; index += 1) {
+    const date = dateAt(axis, index);
+    const judged = date > metrics.asOf ? metrics.asOf : date;
+    const daysSince = daysSinceLastRecord(metrics, judged);
+    const extraDays = toDayNumber(date) - toDayNumber(judged);
+    if (daysSince === null || daysSince + extraDays >= noDataDays) codes[index] = UNKNOWN_PHASE_CODE;
+  }
+  return codes;
 }
 
 /**
@@ -82,6 +114,7 @@ export function buildRecoveryMapView(
   entries: Iterable<TeamEntry>,
   date: string,
   atTime: string,
+  noDataDays: number,
 ): RecoveryMapView {
   const firstDate = addDays(date, -(RECOVERY_MAP_PAST_DAYS - 1));
   const axis = createDayAxis(firstDate, addDays(date, RECOVERY_MAP_FUTURE_DAYS));
@@ -92,7 +125,10 @@ export function buildRecoveryMapView(
       athleteId: entry.athlete.id,
       name: entry.athlete.name,
       squadIds: entry.athlete.squadIds,
-      phaseCodes: Array.from(recoveryPhaseByDay(entry.metrics.hardSessions, axis, atTime)),
+      phaseCodes: {
+        strength: phaseCodesOf(entry, axis, atTime, 'strength', noDataDays),
+        endurance: phaseCodesOf(entry, axis, atTime, 'endurance', noDataDays),
+      },
       hardSessions: hardSessionsInWindow(entry, axis.startDay, axis.length),
     });
   }

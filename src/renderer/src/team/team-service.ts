@@ -171,6 +171,7 @@ export class TeamMetricsService {
           entries,
           clampDate(query.date, this.asOf),
           settings.readiness.morningTime,
+          settings.readiness.noDataGreyAfterDays,
         );
       case 'team-load': {
         const { date, squadId, weeks } = query;

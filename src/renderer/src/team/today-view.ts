@@ -1,26 +1,16 @@
-import type { AvailabilityKind } from '@shared/model';
+import type { AvailabilityKind, RecoveryClass } from '@shared/model';
 import {
   dayIndex,
+  lastRecordDate,
   summariseAthlete,
+  type ClassReadiness,
   type ReadinessReason,
   type ReadinessStatus,
-  type RecoveryPhase,
 } from '@shared/metrics';
 import type { TeamEntry } from './team-entry';
 
 /** Days of acute and chronic load in the row's sparkline. */
 export const SPARKLINE_DAYS = 28;
-
-/** What the Today screen needs of one athlete's recovery (plain data: it crosses the worker boundary). */
-export interface TodayRecovery {
-  phase: RecoveryPhase | null;
-  nextPhase: RecoveryPhase | null;
-  nextPhaseFromMinute: number | null;
-  hoursUntilNextPhase: number | null;
-  hoursSinceEnd: number | null;
-  /** Age factor of the phase boundaries of the last hard session (1 without a birth date). */
-  ageFactor: number | null;
-}
 
 /** One athlete on the Today screen. */
 export interface TodayRow {
@@ -31,8 +21,13 @@ export interface TodayRow {
   status: ReadinessStatus;
   /** Worst first, as the engine lists them. */
   reasons: ReadinessReason[];
-  recovery: TodayRecovery;
-  /** The EWMA ratio (SCIENCE.md's default variant); null when undefined. */
+  /** How far past their thresholds the reasons are: orders athletes within a status. */
+  severityScore: number;
+  /** Per stimulus class, the phase and when hard work is fine; null when grey (nothing known). */
+  readyFor: Record<RecoveryClass, ClassReadiness> | null;
+  /** The athlete's latest session or check-in on or before the date; null without one. */
+  lastRecordDate: string | null;
+  /** The EWMA ratio (SCIENCE.md's default variant); null when undefined or when grey. */
   acwrEwma: number | null;
   ewmaAcuteAu: number;
   ewmaChronicAu: number;
@@ -57,9 +52,8 @@ function lastDays(values: Float64Array, endIndex: number, length: number): numbe
 }
 
 function availabilityOf(reasons: readonly ReadinessReason[]): AvailabilityKind | null {
-  const reason = reasons.find((candidate) => candidate.ruleId === 'availability');
-  const kind = reason?.params.kind;
-  return typeof kind === 'string' ? (kind as AvailabilityKind) : null;
+  for (const reason of reasons) if (reason.ruleId === 'availability') return reason.params.kind;
+  return null;
 }
 
 /** One row: the engine's summary of the athlete on `date` (≤ the metrics' as-of date). */
@@ -68,7 +62,8 @@ export function buildTodayRow(entry: TeamEntry, date: string): TodayRow {
   const summary = summariseAthlete(metrics, input, date);
   const { readiness } = summary;
   const index = dayIndex(metrics.axis, date);
-  const { recovery } = readiness;
+  // Grey is unknown: no ratio, no phase, nothing that reads as good news (SCIENCE.md).
+  const isUnknown = readiness.status === 'grey';
   return {
     athleteId: athlete.id,
     name: athlete.name,
@@ -76,15 +71,10 @@ export function buildTodayRow(entry: TeamEntry, date: string): TodayRow {
     squadIds: athlete.squadIds,
     status: readiness.status,
     reasons: readiness.reasons,
-    recovery: {
-      phase: recovery.phase,
-      nextPhase: recovery.nextPhase,
-      nextPhaseFromMinute: recovery.nextPhaseFromMinute,
-      hoursUntilNextPhase: recovery.hoursUntilNextPhase,
-      hoursSinceEnd: recovery.hoursSinceEnd,
-      ageFactor: recovery.lastHardSession?.ageFactor ?? null,
-    },
-    acwrEwma: summary.acwrEwma,
+    severityScore: readiness.severityScore,
+    readyFor: readiness.readyFor,
+    lastRecordDate: lastRecordDate(metrics, date),
+    acwrEwma: isUnknown ? null : summary.acwrEwma,
     ewmaAcuteAu: summary.ewmaAcuteAu,
     ewmaChronicAu: summary.ewmaChronicAu,
     hasSufficientHistory: summary.hasSufficientHistory,
@@ -96,10 +86,11 @@ export function buildTodayRow(entry: TeamEntry, date: string): TodayRow {
   };
 }
 
-/** Red → amber → green → grey, then by name. */
+/** Red → amber → green → grey; within a status the strongest deviation first, then by name. */
 export function compareTodayRows(a: TodayRow, b: TodayRow): number {
   return (
     TODAY_STATUS_ORDER.indexOf(a.status) - TODAY_STATUS_ORDER.indexOf(b.status) ||
+    b.severityScore - a.severityScore ||
     nameCollator.compare(a.name, b.name)
   );
 }

@@ -1,4 +1,9 @@
-import type { HardSessionTable } from '../../metrics/recovery-phase';
+import {
+  RECOVERY_CLASS_BITS,
+  splitHardSessionsByClass,
+  type HardSessionTable,
+} from '../../metrics/recovery-phase';
+import { RECOVERY_CLASSES } from '../../model/settings';
 import { fromLocalMinute, toLocalMinute } from '../../time/local-date';
 import type { PlanWarning } from '../plan-warnings';
 import type { ProjectedSession } from '../projection';
@@ -13,9 +18,9 @@ import {
 } from './rule-input';
 
 /**
- * Recovery phases (SCIENCE.md, "Recovery phases"): a planned hard session S still to come (hard as
- * the engine decides: RPE or load) that starts before the regeneration phase of the latest hard
- * session H that ended by S's start (logged or planned; a later one restarts the clock), with the
+ * Recovery phases (SCIENCE.md, "Recovery phases, per stimulus class"): a planned hard session S still
+ * to come (hard as the engine decides: RPE or load) that starts before the regeneration phase of the
+ * latest hard session H of a class S loads that ended by S's start (logged or planned; a later one restarts the clock), with the
  * athlete's age-scaled acute phase. One warning per (H, S) for all athletes it holds for.
  */
 
@@ -43,6 +48,8 @@ function lastEndedRow(table: HardSessionTable, minute: number): number {
 
 function findAcuteStarts(view: AthletePlanView, todayDay: number): AcuteFinding[] {
   const table = view.projection.hardSessions;
+  // Each stimulus class runs its own clock (SCIENCE.md): a hard run the day after hard strength is fine.
+  const byClass = splitHardSessionsByClass(table);
   // The table's rows point into the projection's sessions, which carry the planned ids.
   const { sessions } = view.projection;
   const findings: AcuteFinding[] = [];
@@ -51,21 +58,27 @@ function findAcuteStarts(view: AthletePlanView, todayDay: number): AcuteFinding[
     const session = sessions[table.sessionIndex[k] ?? 0];
     if (session?.plannedSessionId === undefined || session.startTime === undefined) continue;
     const startMinute = toLocalMinute(session.date, session.startTime);
-    const h = lastEndedRow(table, startMinute);
-    const regenerationFromMinute = table.regenerationFromMinute[h] ?? -Infinity;
-    const earlier = h < 0 ? undefined : sessions[table.sessionIndex[h] ?? 0];
-    if (!earlier || startMinute >= regenerationFromMinute) continue;
-    findings.push({
-      id: `hard-in-acute-phase:${sessionKey(earlier)}:${session.plannedSessionId}`,
-      athleteId: view.athlete.athleteId,
-      session,
-      startMinute,
-      earlier,
-      earlierEndMinute: table.endMinute[h] ?? 0,
-      regenerationFromMinute,
-    });
+    const classBits = table.classBits[k] ?? 0;
+    for (const recoveryClass of RECOVERY_CLASSES) {
+      if ((classBits & RECOVERY_CLASS_BITS[recoveryClass]) === 0) continue;
+      const classTable = byClass[recoveryClass];
+      const h = lastEndedRow(classTable, startMinute);
+      const regenerationFromMinute = classTable.regenerationFromMinute[h] ?? -Infinity;
+      const earlier = h < 0 ? undefined : sessions[classTable.sessionIndex[h] ?? 0];
+      if (!earlier || startMinute >= regenerationFromMinute) continue;
+      findings.push({
+        id: `hard-in-acute-phase:${sessionKey(earlier)}:${session.plannedSessionId}`,
+        athleteId: view.athlete.athleteId,
+        session,
+        startMinute,
+        earlier,
+        earlierEndMinute: classTable.endMinute[h] ?? 0,
+        regenerationFromMinute,
+      });
+    }
   }
-  return findings;
+  // A session in the acute phase of both classes after the same earlier session is one finding.
+  return [...new Map(findings.map((finding) => [finding.id, finding])).values()];
 }
 
 function earlierValues(earlier: ProjectedSession): Record<string, string> {

@@ -1,4 +1,5 @@
 import { hardSessionAt, type AthleteMetrics, type RecoveryPhase } from '@shared/metrics';
+import type { RecoveryClass } from '@shared/model';
 import type { ChartRange } from './range';
 import type { EmptyReason } from './sampling';
 
@@ -50,11 +51,16 @@ function pushClipped(
  * each cut short when the next hard session ends (it restarts the clock). Boundaries are the
  * engine's (hard-session table, age-scaled); the strip is exact to the minute, so the phase at any
  * moment equals `recoveryStateAt` there. Empty without sessions or without a hard session by the
- * range's end.
+ * range's end. One lane per stimulus class: `recoveryClass` picks whose hard sessions count.
  */
-export function buildRecoveryStrip(metrics: AthleteMetrics, range: ChartRange): RecoveryStrip {
+export function buildRecoveryStrip(
+  metrics: AthleteMetrics,
+  range: ChartRange,
+  recoveryClass: RecoveryClass,
+): RecoveryStrip {
   const window = { fromDay: range.startDay, toDay: range.endDay + 1 };
-  const table = metrics.hardSessions;
+  // Each stimulus class runs its own clock (SCIENCE.md, "per stimulus class").
+  const table = metrics.hardSessionsByClass[recoveryClass];
   const isEmptyRange = range.endIndex < range.startIndex;
   const hasSessions = metrics.firstSessionIndex >= 0 && metrics.firstSessionIndex <= range.endIndex;
   const segments: PhaseSegment[] = [];
@@ -82,5 +88,16 @@ export function buildRecoveryStrip(metrics: AthleteMetrics, range: ChartRange): 
     marks: reasonIfEmpty ? [] : marks,
     reasonIfEmpty,
     ...window,
+  };
+}
+
+/** One strip per stimulus class. */
+export function buildRecoveryStrips(
+  metrics: AthleteMetrics,
+  range: ChartRange,
+): Record<RecoveryClass, RecoveryStrip> {
+  return {
+    strength: buildRecoveryStrip(metrics, range, 'strength'),
+    endurance: buildRecoveryStrip(metrics, range, 'endurance'),
   };
 }

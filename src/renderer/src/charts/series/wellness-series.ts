@@ -88,7 +88,7 @@ export function buildWellnessSeries(
   const { wellness } = metrics.settings;
   const dayCount = rangeDayCount(range);
   const band = { low: -1, high: 1 };
-  const flags = { zAmber: wellness.zAmberAtOrBelow, zRed: wellness.zRedAtOrBelow };
+  const flags = { zAmber: wellness.compositeZAmberAtOrBelow, zRed: wellness.compositeZRedAtOrBelow };
   const reasonIfEmpty = emptyReason(metrics, range);
   const defaultDomain: [number, number] = [Math.min(-3, Math.floor(flags.zRed) - 1), 2];
   if (reasonIfEmpty !== null) {

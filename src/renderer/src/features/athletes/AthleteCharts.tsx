@@ -9,7 +9,7 @@ import {
   buildHrvSeries,
   buildLoadProjection,
   buildLoadSeries,
-  buildRecoveryStrip,
+  buildRecoveryStrips,
   buildWellnessSeries,
   chartRange,
   extendRangeToHorizon,
@@ -47,7 +47,7 @@ export function AthleteCharts({ computed, seasons, today, plan = null }: Athlete
   const series = useMemo(
     () => ({
       load: buildLoadSeries(metrics, range),
-      strip: buildRecoveryStrip(metrics, range),
+      strips: buildRecoveryStrips(metrics, range),
       fitness: buildFitnessSeries(metrics, range),
       wellness: buildWellnessSeries(metrics, range),
       hrv: buildHrvSeries(metrics, range),
@@ -66,7 +66,7 @@ export function AthleteCharts({ computed, seasons, today, plan = null }: Athlete
         <RangeSelector value={rangeKind} range={range} onChange={setRangeKind} />
       </Group>
       <LoadChart series={series.load} range={range} projection={series.loadProjection} />
-      <RecoveryStrip strip={series.strip} range={range} />
+      <RecoveryStrip strips={series.strips} range={range} />
       <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="sm">
         <FitnessChart series={series.fitness} range={range} projection={series.fitnessProjection} />
         <DetrainingPanel series={series.detraining} range={range} recency={summary.recency} />

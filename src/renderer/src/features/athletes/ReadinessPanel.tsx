@@ -6,7 +6,7 @@ import { formatDate, formatNumber } from '../../i18n/format';
 import { useSettings } from '../../app/useSettings';
 import { ReadinessBadge } from '../readiness/ReadinessBadge';
 import { ReasonList } from '../readiness/ReasonList';
-import { RecoveryPhaseBadge } from '../readiness/RecoveryPhaseBadge';
+import { ReadyForBadges } from '../readiness/ReadyForBadges';
 
 /** A ratio with two decimals always ("1.40", Dutch "1,40"), as it is compared with 1.3 and 1.5. */
 function formatRatio(value: number, language: Language): string {
@@ -22,10 +22,13 @@ export function ReadinessPanel({ summary }: { summary: AthleteSummary }) {
   const { t } = useTranslation('athletes');
   const { language, load } = useSettings();
   const { readiness } = summary;
+  // Grey is unknown: no ratio that reads as news (SCIENCE.md, "Readiness today").
+  const isUnknown = readiness.status === 'grey';
+  const none = t('common:none');
   const ratio = t('ratioLine', {
-    ratio: summary.acwrEwma === null ? t('common:none') : formatRatio(summary.acwrEwma, language),
-    acute: formatNumber(summary.ewmaAcuteAu, language, 0),
-    chronic: formatNumber(summary.ewmaChronicAu, language, 0),
+    ratio: summary.acwrEwma === null || isUnknown ? none : formatRatio(summary.acwrEwma, language),
+    acute: isUnknown ? none : formatNumber(summary.ewmaAcuteAu, language, 0),
+    chronic: isUnknown ? none : formatNumber(summary.ewmaChronicAu, language, 0),
   });
   const history =
     summary.historyDays > 0 && !summary.hasSufficientHistory
@@ -40,11 +43,11 @@ export function ReadinessPanel({ summary }: { summary: AthleteSummary }) {
         <ReadinessBadge status={readiness.status} size="lg" />
       </Group>
       <ReasonList reasons={readiness.reasons} limit={3} />
-      <Group gap="sm" align="center">
+      <Group gap="sm" align="flex-start">
         <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
           {t('recoveryNow')}
         </Text>
-        <RecoveryPhaseBadge recovery={readiness.recovery} />
+        <ReadyForBadges readyFor={readiness.readyFor} isDetailed />
       </Group>
       <Text
         size="sm"

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { ReadinessReason, ReadinessRuleId } from '@shared/metrics';
-import { AVAILABILITY_KINDS, STIMULI, type Language, type Settings } from '@shared/model';
+import type { ReadinessReason, ReadinessRuleId, ReasonOf } from '@shared/metrics';
+import type { Language, Settings } from '@shared/model';
+import { fromLocalMinute } from '@shared/time/local-date';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { formatQuantity, type QuantityUnit } from './threshold-text';
 
@@ -14,21 +15,6 @@ interface Tools {
   language: Language;
   settings: Settings | undefined;
 }
-
-type Params = ReadinessReason['params'];
-
-function textParam(params: Params, name: string): string | undefined {
-  const value = params[name];
-  return typeof value === 'string' ? value : undefined;
-}
-
-function numberParam(params: Params, name: string): number | undefined {
-  const value = params[name];
-  return typeof value === 'number' ? value : undefined;
-}
-
-const isOneOf = <T extends string>(list: readonly T[], value: string | undefined): value is T =>
-  value !== undefined && (list as readonly string[]).includes(value);
 
 function formatValue(value: number | null | undefined, { t, language }: Tools, digits: number): string {
   return value === null || value === undefined ? t('common:none') : formatNumber(value, language, digits);
@@ -44,90 +30,74 @@ export function formatWeekdayTime(isoDate: string, time: string, language: Langu
   return `${formatDate(isoDate, language, language === 'nl' ? 'EEEEEE' : 'EEE')} ${time}`;
 }
 
-function availabilitySentence({ params }: ReadinessReason, tools: Tools): string {
-  const kindParam = textParam(params, 'kind');
-  const kind = isOneOf(AVAILABILITY_KINDS, kindParam)
-    ? tools.t(`common:availability_${kindParam}`)
-    : (kindParam ?? '');
-  const start = shortDate(textParam(params, 'startDate'), tools);
-  const endDate = textParam(params, 'endDate');
-  if (endDate === undefined) return tools.t('readiness:rule_availability_open', { kind, start });
-  return tools.t('readiness:rule_availability', { kind, start, end: shortDate(endDate, tools) });
+/** "Thu 09:00" of a local minute (time/local-date). */
+export function formatLocalMinute(minute: number, language: Language): string {
+  const { date, time } = fromLocalMinute(minute);
+  return formatWeekdayTime(date, time, language);
 }
 
-function recoverySentence(reason: ReadinessReason, tools: Tools): string {
+function availabilitySentence({ params }: ReasonOf<'availability'>, tools: Tools): string {
+  const kind = tools.t(`common:availability_${params.kind}`);
+  const start = shortDate(params.startDate, tools);
+  if (params.endDate === undefined) return tools.t('readiness:rule_availability_open', { kind, start });
+  return tools.t('readiness:rule_availability', { kind, start, end: shortDate(params.endDate, tools) });
+}
+
+function recoverySentence(
+  reason: ReasonOf<'recovery-acute' | 'recovery-regeneration'>,
+  tools: Tools,
+): string {
   const { params, value } = reason;
   const { t, language } = tools;
-  const nextDate = textParam(params, 'nextPhaseDate');
-  const nextTime = textParam(params, 'nextPhaseTime');
-  const when = nextDate && nextTime ? formatWeekdayTime(nextDate, nextTime, language) : t('common:none');
-  const adaptationDate = textParam(params, 'adaptationDate');
-  const adaptationTime = textParam(params, 'adaptationTime');
-  const adaptation =
-    adaptationDate && adaptationTime
-      ? formatWeekdayTime(adaptationDate, adaptationTime, language)
-      : t('common:none');
-  const stimulusParam = textParam(params, 'stimulus');
-  const stimulus = isOneOf(STIMULI, stimulusParam)
-    ? t(`common:stimulus_${stimulusParam}`)
-    : (stimulusParam ?? '');
-  const hours = formatValue(value, tools, value !== null && value < 10 ? 1 : 0);
-  const sentence = t(`readiness:rule_${reason.ruleId}`, { stimulus, hours, when, adaptation });
-  const ageFactor = numberParam(params, 'ageFactor');
-  if (ageFactor === undefined || ageFactor === 1) return sentence;
-  return sentence + t('readiness:ageFactorSuffix', { factor: formatNumber(ageFactor, language, 2) });
+  const sentence = t(`readiness:rule_${reason.ruleId}`, {
+    class: t(`readiness:class_${params.recoveryClass}`),
+    classLower: t(`readiness:classLower_${params.recoveryClass}`),
+    stimulus: t(`common:stimulus_${params.stimulus}`),
+    hours: formatValue(value, tools, value !== null && value < 10 ? 1 : 0),
+    adaptation: formatWeekdayTime(params.adaptationDate, params.adaptationTime, language),
+  });
+  if (params.ageFactor === 1) return sentence;
+  return sentence + t('readiness:ageFactorSuffix', { factor: formatNumber(params.ageFactor, language, 2) });
 }
 
-function ratioSentence(reason: ReadinessReason, tools: Tools): string {
+function ratioSentence(reason: ReasonOf<'acwr-danger' | 'acwr-high' | 'acwr-low'>, tools: Tools): string {
   const { params } = reason;
-  const variantParam = textParam(params, 'variant') ?? 'ewma';
-  const variant = isOneOf(['ewma', 'rolling', 'uncoupled'], variantParam)
-    ? tools.t(`readiness:variant_${variantParam}`)
-    : variantParam;
   return tools.t(`readiness:rule_${reason.ruleId}`, {
-    variant,
+    variant: tools.t(`readiness:variant_${params.variant}`),
     ratio: formatValue(reason.value, tools, 2),
-    acute: formatValue(numberParam(params, 'acuteAu'), tools, 0),
-    chronic: formatValue(numberParam(params, 'chronicAu'), tools, 0),
+    acute: formatValue(params.acuteAu, tools, 0),
+    chronic: formatValue(params.chronicAu, tools, 0),
     threshold: formatValue(reason.threshold, tools, 2),
   });
 }
 
-function wellnessSentence(reason: ReadinessReason, tools: Tools): string {
+function wellnessSentence(reason: ReasonOf<'wellness-composite' | 'wellness-item'>, tools: Tools): string {
   const { params, value } = reason;
-  const itemParam = textParam(params, 'item');
   return tools.t(`readiness:rule_${reason.ruleId}`, {
-    item: itemParam === undefined ? '' : tools.t(`readiness:item_${itemParam}`),
-    score: formatValue(numberParam(params, 'score'), tools, 1),
+    item: reason.ruleId === 'wellness-item' ? tools.t(`readiness:item_${reason.params.item}`) : '',
+    score: formatValue(params.score, tools, 1),
     sd: formatValue(value === null ? null : Math.abs(value), tools, 1),
-    mean: formatValue(numberParam(params, 'baselineMean'), tools, 1),
+    mean: formatValue(params.baselineMean, tools, 1),
   });
 }
 
-function sustainedFatigueSentence({ value, threshold, params }: ReadinessReason, tools: Tools): string {
-  const window = numberParam(params, 'windowCheckinDays') ?? tools.settings?.fatigue.windowCheckinDays;
-  const flagged = formatValue(value, tools, 0);
-  if (window === undefined) {
-    return tools.t('readiness:rule_sustained-fatigue_noWindow', {
-      flagged,
-      threshold: formatValue(threshold, tools, 0),
-    });
-  }
-  return tools.t('readiness:rule_sustained-fatigue', { flagged, window: formatValue(window, tools, 0) });
+function sustainedFatigueSentence({ value, params }: ReasonOf<'sustained-fatigue'>, tools: Tools): string {
+  return tools.t('readiness:rule_sustained-fatigue', {
+    flagged: formatValue(value, tools, 0),
+    window: formatValue(params.windowCheckinDays, tools, 0),
+  });
 }
 
-function breakDetail({ params }: ReadinessReason, tools: Tools): string {
+function breakDetail({ params }: ReasonOf<'returning-from-break'>, tools: Tools): string {
   const { t } = tools;
-  const start = shortDate(textParam(params, 'breakStartDate'), tools);
-  const endDate = textParam(params, 'breakEndDate');
-  const end = shortDate(endDate, tools);
-  const isOngoing = endDate === undefined;
-  if (textParam(params, 'kind') === 'gap') {
+  const start = shortDate(params.breakStartDate, tools);
+  const end = shortDate(params.breakEndDate, tools);
+  const isOngoing = params.breakEndDate === undefined;
+  if (params.kind === 'gap') {
     return isOngoing ? t('readiness:breakGapOngoing', { start }) : t('readiness:breakGap', { start, end });
   }
-  const availabilityKind = textParam(params, 'availabilityKind');
-  if (isOneOf(AVAILABILITY_KINDS, availabilityKind)) {
-    const kind = t(`common:availability_${availabilityKind}`).toLocaleLowerCase(tools.language);
+  if (params.availabilityKind !== undefined) {
+    const kind = t(`common:availability_${params.availabilityKind}`).toLocaleLowerCase(tools.language);
     return t(isOngoing ? 'readiness:breakAbsentKindOngoing' : 'readiness:breakAbsentKind', {
       kind,
       start,
@@ -137,14 +107,28 @@ function breakDetail({ params }: ReadinessReason, tools: Tools): string {
   return isOngoing ? t('readiness:breakAbsentOngoing', { start }) : t('readiness:breakAbsent', { end });
 }
 
-type Describe = (reason: ReadinessReason, tools: Tools) => string;
+function returningSentence(reason: ReasonOf<'returning-from-break'>, tools: Tools): string {
+  const key =
+    reason.params.stage === 'ramp'
+      ? 'readiness:rule_returning-from-break'
+      : `readiness:rule_returning-from-break_${reason.params.stage}`;
+  return tools.t(key, { count: reason.value ?? 0, detail: breakDetail(reason, tools) });
+}
 
-/** One sentence per rule; the Record type makes a rule without a sentence a compile error. */
-const SENTENCES: Record<ReadinessRuleId, Describe> = {
+function combinedSentence({ params }: ReasonOf<'combined-signals'>, tools: Tools): string {
+  const names = params.sources.map((source) => tools.t(`readiness:signalSource_${source}`));
+  const list = new Intl.ListFormat(tools.language, { type: 'conjunction' }).format(names);
+  return tools.t('readiness:rule_combined-signals', { sources: list });
+}
+
+/** One sentence per rule, typed by the rule's own reason: a rule without one is a compile error. */
+type Sentences = { [Id in ReadinessRuleId]: (reason: ReasonOf<Id>, tools: Tools) => string };
+
+const SENTENCES: Sentences = {
   availability: availabilitySentence,
+  'combined-signals': combinedSentence,
   'recovery-acute': recoverySentence,
   'recovery-regeneration': recoverySentence,
-  'recovery-adaptation': recoverySentence,
   'acwr-danger': ratioSentence,
   'acwr-high': ratioSentence,
   'acwr-low': ratioSentence,
@@ -162,7 +146,7 @@ const SENTENCES: Record<ReadinessRuleId, Describe> = {
     tools.t('readiness:rule_hrv-below-range', {
       value: formatValue(value, tools, 2),
       low: formatValue(threshold, tools, 2),
-      high: formatValue(numberParam(params, 'rangeHigh'), tools, 2),
+      high: formatValue(params.rangeHigh, tools, 2),
     }),
   'resting-hr-high': ({ value, threshold }, tools) =>
     tools.t('readiness:rule_resting-hr-high', {
@@ -170,21 +154,28 @@ const SENTENCES: Record<ReadinessRuleId, Describe> = {
       threshold: formatValue(threshold, tools, 1),
     }),
   'sustained-fatigue': sustainedFatigueSentence,
-  'monotony-high': ({ value, threshold }, tools) =>
+  'monotony-high': ({ value, threshold, params }, tools) =>
     tools.t('readiness:rule_monotony-high', {
       value: formatValue(value, tools, 2),
+      strain: formatValue(params.strainAu, tools, 0),
       threshold: formatValue(threshold, tools, 2),
     }),
-  'returning-from-break': (reason, tools) =>
-    tools.t('readiness:rule_returning-from-break', {
-      count: reason.value ?? 0,
-      detail: breakDetail(reason, tools),
+  detraining: ({ value, params }, tools) =>
+    tools.t('readiness:rule_detraining', {
+      count: value ?? 0,
+      classLower: tools.t(`readiness:classLower_${params.recoveryClass}`),
     }),
+  'returning-from-break': returningSentence,
   'no-recent-data': ({ value }, { t }) =>
     value === null
       ? t('readiness:rule_no-recent-data_never')
       : t('readiness:rule_no-recent-data', { count: value }),
 };
+
+function describeWith<Id extends ReadinessRuleId>(reason: ReasonOf<Id>, tools: Tools): string {
+  const describe = SENTENCES[reason.ruleId] as (reason: ReasonOf<Id>, tools: Tools) => string;
+  return describe(reason, tools);
+}
 
 /**
  * The plain-language sentence of a reason with its values, numbers and dates in `language`.
@@ -196,7 +187,7 @@ export function describeReason(
   language: Language,
   settings?: Settings,
 ): string {
-  return SENTENCES[reason.ruleId](reason, { t, language, settings });
+  return describeWith(reason, { t, language, settings });
 }
 
 /** The rule's short name: "Load ratio high". */
@@ -209,7 +200,7 @@ const VALUE_UNITS: Record<ReadinessRuleId, QuantityUnit> = {
   availability: 'none',
   'recovery-acute': 'hours',
   'recovery-regeneration': 'hours',
-  'recovery-adaptation': 'hours',
+  'combined-signals': 'none',
   'acwr-danger': 'ratio',
   'acwr-high': 'ratio',
   'acwr-low': 'ratio',
@@ -222,6 +213,7 @@ const VALUE_UNITS: Record<ReadinessRuleId, QuantityUnit> = {
   'resting-hr-high': 'bpm',
   'sustained-fatigue': 'checkins',
   'monotony-high': 'ratio',
+  detraining: 'days',
   'returning-from-break': 'days',
   'no-recent-data': 'days',
 };

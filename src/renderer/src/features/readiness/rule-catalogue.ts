@@ -20,7 +20,8 @@ export const SOURCE_IDS = [
   'buchheit2014',
   'meeusen2013',
   'mujika2000',
-  'seedRecovery',
+  'robertson2017',
+  'recoveryPhases',
   'productRule',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
@@ -47,12 +48,11 @@ const RECOVERY: RuleCatalogueEntry = {
     'readiness.morningTime',
   ],
   sectionId: 'thresholds-recovery',
-  sources: ['seedRecovery'],
+  sources: ['recoveryPhases'],
   note: 'ageScaling',
 };
 
 const RATIO_SOURCES: readonly SourceId[] = ['williams2017', 'gabbett2016', 'impellizzeri2021'];
-const Z_THRESHOLDS: readonly ThresholdRef[] = ['wellness.zAmberAtOrBelow', 'wellness.zRedAtOrBelow'];
 
 /** Every readiness rule: its thresholds, settings group, sources and note. */
 export const RULE_CATALOGUE: Readonly<Record<ReadinessRuleId, RuleCatalogueEntry>> = {
@@ -69,7 +69,6 @@ export const RULE_CATALOGUE: Readonly<Record<ReadinessRuleId, RuleCatalogueEntry
   },
   'recovery-acute': RECOVERY,
   'recovery-regeneration': RECOVERY,
-  'recovery-adaptation': RECOVERY,
   'acwr-danger': {
     thresholds: ['load.ratioDanger', 'load.minHistoryDays'],
     sectionId: 'thresholds-load',
@@ -95,15 +94,26 @@ export const RULE_CATALOGUE: Readonly<Record<ReadinessRuleId, RuleCatalogueEntry
     note: null,
   },
   'wellness-composite': {
-    thresholds: Z_THRESHOLDS,
+    thresholds: ['wellness.compositeZAmberAtOrBelow', 'wellness.compositeZRedAtOrBelow'],
     sectionId: 'thresholds-wellness',
-    sources: ['saw2016'],
+    sources: ['saw2016', 'robertson2017'],
     note: 'productDefault',
   },
   'wellness-item': {
-    thresholds: [...Z_THRESHOLDS, 'readiness.isItemZRedForReadiness'],
+    thresholds: ['wellness.itemZAmberAtOrBelow'],
     sectionId: 'thresholds-wellness',
-    sources: ['saw2016'],
+    sources: ['saw2016', 'robertson2017'],
+    note: 'productDefault',
+  },
+  'combined-signals': {
+    thresholds: [
+      'wellness.compositeZAmberAtOrBelow',
+      'wellness.itemZAmberAtOrBelow',
+      'hrv.normalRangeSdFactor',
+      'load.ratioDanger',
+    ],
+    sectionId: 'thresholds-wellness',
+    sources: ['meeusen2013', 'robertson2017'],
     note: 'productDefault',
   },
   'no-checkin-today': { thresholds: [], sectionId: 'thresholds-wellness', sources: ['saw2016'], note: null },
@@ -130,7 +140,7 @@ export const RULE_CATALOGUE: Readonly<Record<ReadinessRuleId, RuleCatalogueEntry
       'fatigue.minFlaggedDays',
       'fatigue.windowCheckinDays',
       'fatigue.compositeZAtOrBelow',
-      'fatigue.itemAtOrBelow',
+      'fatigue.itemZAtOrBelow',
     ],
     sectionId: 'thresholds-fatigue',
     sources: ['meeusen2013'],
@@ -142,8 +152,14 @@ export const RULE_CATALOGUE: Readonly<Record<ReadinessRuleId, RuleCatalogueEntry
     sources: ['foster1998'],
     note: 'productDefault',
   },
+  detraining: {
+    thresholds: ['returnToTraining.detrainingFlagDays'],
+    sectionId: 'thresholds-return',
+    sources: ['mujika2000'],
+    note: 'productDefault',
+  },
   'returning-from-break': {
-    thresholds: ['returnToTraining.breakDays'],
+    thresholds: ['returnToTraining.breakDays', 'returnToTraining.returningWindowDays'],
     sectionId: 'thresholds-return',
     sources: ['mujika2000'],
     note: 'productDefault',

@@ -6,8 +6,9 @@ export const readinessEn = {
   status_red: 'Not ready',
   status_grey: 'No data',
   statusHint_green: 'Ready for hard training today',
-  statusHint_amber: 'Hard training with caution: check the reasons',
-  statusHint_red: 'Not ready for hard training today',
+  statusHint_amber: 'One warning sign of the athlete’s own: check the reasons before hard training',
+  statusHint_red:
+    'Not ready for hard training: injured or ill, very low wellness, or warning signs from two sources',
   statusHint_grey: 'No check-in or session recently: readiness unknown',
   severity_red: 'Not ready',
   severity_amber: 'Caution',
@@ -33,7 +34,6 @@ export const readinessEn = {
   name_availability: 'Availability',
   'name_recovery-acute': 'Acute recovery phase',
   'name_recovery-regeneration': 'Regeneration phase',
-  'name_recovery-adaptation': 'Adaptation phase',
   'name_acwr-danger': 'Load ratio in the danger zone',
   'name_acwr-high': 'Load ratio high',
   'name_acwr-low': 'Load ratio low',
@@ -51,11 +51,9 @@ export const readinessEn = {
   rule_availability: '{{kind}} from {{start}} to {{end}}',
   rule_availability_open: '{{kind}} since {{start}}, no end date',
   'rule_recovery-acute':
-    'Hard session ({{stimulus}}) {{hours}} h ago — acute phase, regeneration from {{when}}, adaptation from {{adaptation}}',
+    '{{class}}: hard session ({{stimulus}}) {{hours}} h ago — acute phase, hard {{classLower}} work from {{adaptation}}',
   'rule_recovery-regeneration':
-    'Hard session ({{stimulus}}) {{hours}} h ago — regeneration phase, adaptation from {{when}}',
-  'rule_recovery-adaptation':
-    'Hard session ({{stimulus}}) {{hours}} h ago — adaptation phase, ready for hard work',
+    '{{class}}: hard session ({{stimulus}}) {{hours}} h ago — regeneration, hard {{classLower}} work from {{adaptation}}',
   ageFactorSuffix: ' (phases × {{factor}} for age)',
   'rule_acwr-danger':
     '{{variant}} ratio {{ratio}} (acute {{acute}} / chronic {{chronic}} AU) — at or above {{threshold}}, the danger zone',
@@ -75,7 +73,7 @@ export const readinessEn = {
   'rule_sustained-fatigue_noWindow':
     'Sustained fatigue: {{flagged}} recent check-ins flagged (flag from {{threshold}})',
   'rule_monotony-high':
-    'Monotony {{value}} over the last week — above {{threshold}}: the days differ too little',
+    'Monotony {{value}} over the last week (strain {{strain}} AU) — above {{threshold}}: the days differ too little',
   'rule_returning-from-break_one': 'Returning from a {{count}}-day break ({{detail}})',
   'rule_returning-from-break_other': 'Returning from a {{count}}-day break ({{detail}})',
   breakGap: 'no sessions {{start}} – {{end}}',
@@ -90,23 +88,21 @@ export const readinessEn = {
   definition_availability:
     'An availability note (injured, ill, unavailable or modified training) covers today. Injured, ill and unavailable count as not ready; modified training as caution. You choose per kind below.',
   'definition_recovery-acute':
-    'After a hard session (session RPE at or above the minimum, or a load well above the athlete’s usual session) the body passes three phases, counted from the end of the session. In the first, acute phase muscles are damaged and energy stores low: no hard work, light movement only.',
+    'After a hard session (session RPE at or above the minimum, or a load well above the athlete’s usual session) the tissues it loaded pass three phases, counted from its end: acute (0–24 h), regeneration (24–72 h), adaptation. Each stimulus class has its own clock: a hard strength session holds back hard strength work, not endurance work (a match or HIIT-like session loads both). In the acute phase of a class: no hard work of that class, light work of any kind is fine. This never changes the status.',
   'definition_recovery-regeneration':
-    'The second phase after a hard session: repair is under way. Active recovery and light technical work are fine; hard work still waits for the adaptation phase.',
-  'definition_recovery-adaptation':
-    'The third phase after a hard session: the body has repaired and adapted. The athlete is ready for the next hard session. A later hard session restarts the clock.',
+    'The second phase after a hard session of this class: repair is under way. Hard work of the same class with care, other work and light work are fine. This never changes the status.',
   'definition_acwr-danger':
-    'Acute load (exponentially weighted, about the last week) divided by chronic load (about the last four weeks). A ratio at or above the danger flag means this week is far above what the athlete is used to. It only counts once the chronic window is complete.',
+    'Acute load (exponentially weighted, about the last week) divided by chronic load (about the last four weeks). At or above the danger flag this week is far above what the athlete is used to: a caution sign. It only counts once the chronic window is complete.',
   'definition_acwr-high':
-    'Acute load divided by chronic load (exponentially weighted averages). Between the high flag and the danger flag: this week is clearly above what the athlete is used to.',
+    'Acute load divided by chronic load (exponentially weighted averages). Between the high flag and the danger flag this week is clearly above what the athlete is used to: a note for planning, not a status.',
   'definition_acwr-low':
-    'Acute load divided by chronic load. Below the low flag the athlete trains well below their usual load, which can leave them unprepared for a sudden hard session or match.',
+    'Acute load divided by chronic load. Below the low flag the athlete trains well below their usual load, which can leave them unprepared for a sudden hard session or match: a note for planning, not a status.',
   'definition_insufficient-history':
     'The load ratio needs a complete chronic window. Until the athlete has that many days of history the ratio is shown with a warning and does not change the status.',
   'definition_wellness-composite':
-    'The sum of the five morning items (sleep quality, fatigue, soreness, stress, mood; 1–5, 5 = best) compared with the athlete’s own previous 28 days as a z-score: how many standard deviations today lies below their own average.',
+    'The sum of the five morning items (sleep quality, fatigue, soreness, stress, mood; 1–5, 5 = best) compared with the athlete’s own previous 28 days as a z-score: how many standard deviations today lies below their own average. From 1.5 SD below: caution (under normal day-to-day variation about 1 day in 15); from 2 SD below: not ready.',
   'definition_wellness-item':
-    'One morning item (1–5, 5 = best) compared with the athlete’s own previous 28 days as a z-score. By default a single low item counts as caution; you can make a very low item count as not ready.',
+    'One morning item (1–5, 5 = best) compared with the athlete’s own previous 28 days as a z-score. A single item 2 SD or more below the athlete’s own average counts as caution: with five items, a lower flag would fire on most days for everyone.',
   'definition_no-checkin-today':
     'The athlete has not filled in today’s morning check-in, so wellness cannot be judged. This does not change the status.',
   'definition_no-wellness-baseline':
@@ -116,11 +112,11 @@ export const readinessEn = {
   'definition_resting-hr-high':
     'The 7-day mean of the morning resting heart rate above the 60-day mean plus a number of standard deviations.',
   'definition_sustained-fatigue':
-    'On many of the recent check-in days the wellness total was low, soreness or fatigue scored low, or HRV was below its range. No single marker diagnoses overtraining: this is a flag to review load or plan a lighter week.',
+    'On at least the set number of the recent check-in days the wellness total was 1 SD below the athlete’s own average, soreness or fatigue 1.5 SD below it, or HRV below its range. Every part is relative to the athlete’s own baseline. No single marker diagnoses overtraining: this is a flag to review load or plan a lighter week.',
   'definition_monotony-high':
-    'Monotony = mean daily load of the last 7 days divided by its standard deviation. A high value means every day is about equally hard, with little real rest.',
+    'Monotony = mean daily load of the last 7 days divided by its standard deviation; strain = the week’s load × monotony. A high value means every day is about equally hard, with little real rest: a note for planning, not a status.',
   'definition_returning-from-break':
-    'The athlete had a break of at least the set number of days (no sessions, or an availability note). Endurance declines within 2–4 weeks, tendons lag behind: build up gradually, starting at about half of the pre-break weekly load.',
+    'The athlete had a break of at least the set number of days (no sessions, or an availability note). Endurance declines within 2–4 weeks, tendons lag behind: build up gradually, starting at about half of the pre-break weekly load. Caution while the return ramp runs: from the first session back until the last 7 days’ load is back at the pre-break weekly level (at most the set number of days). While no session has been logged since the break, it is a note to plan the ramp.',
   'definition_no-recent-data':
     'Neither a check-in nor a session in the set number of days. Readiness cannot be judged on missing data; red reasons such as an injury still count.',
   source_williams2017: 'Williams et al. 2017, Br J Sports Med 51:209 (EWMA ratio)',
@@ -134,15 +130,56 @@ export const readinessEn = {
   source_buchheit2014: 'Buchheit 2014, Front Physiol 5:73',
   source_meeusen2013: 'Meeusen et al. 2013, Med Sci Sports Exerc 45:186',
   source_mujika2000: 'Mujika & Padilla 2000, Sports Med 30:79 and 30:145',
-  source_seedRecovery:
-    'Coaching article on muscle recovery (“spierherstel”); the phase lengths are practice, not a published constant',
-  source_productRule: 'A rule of this app (SCIENCE.md, “Readiness for hard training today”)',
+  source_productRule: 'A rule of this app: a product default, not a published constant',
   note_productDefault:
     'This default is a product choice, not a published constant: adjust it to your athletes.',
   note_ratioCaution:
     'The ratio bands are adjustable flags, not injury predictions; the ratio has been sharply criticised. Always look at acute and chronic load themselves.',
   note_ageScaling:
     'The phase lengths and the age scaling are product defaults, not published constants: adjust them to your athletes.',
+  'rule_returning-from-break_ongoing_one': 'No sessions for {{count}} day ({{detail}}): plan a return ramp',
+  'rule_returning-from-break_ongoing_other':
+    'No sessions for {{count}} days ({{detail}}): plan a return ramp',
+  'rule_returning-from-break_complete_one':
+    'Back at the pre-break load after a {{count}}-day break ({{detail}})',
+  'rule_returning-from-break_complete_other':
+    'Back at the pre-break load after a {{count}}-day break ({{detail}})',
+  'name_combined-signals': 'Warning signs from two sources',
+  'rule_combined-signals': 'Warning signs from {{sources}} on the same day',
+  'definition_combined-signals':
+    'Caution signs from two or more different sources on the same day — wellness (total, an item or sustained fatigue), the heart (HRV or resting HR) and load (a ratio in the danger zone) — make the athlete not ready. One noisy measure can mislead; independent ones agreeing rarely do.',
+  signalSource_wellness: 'wellness',
+  signalSource_heart: 'HRV or resting HR',
+  signalSource_load: 'load',
+  name_detraining: 'Long without a stimulus',
+  rule_detraining_one: '{{count}} day since the last {{classLower}} session',
+  rule_detraining_other: '{{count}} days since the last {{classLower}} session',
+  definition_detraining:
+    'Days since the last session of this class. Endurance (VO₂max) declines within 2–4 weeks without training, while short breaks cost little strength: a note for planning, not a status.',
+  class_strength: 'Strength',
+  class_endurance: 'Endurance',
+  classLower_strength: 'strength',
+  classLower_endurance: 'endurance',
+  readyForLabel: 'Hard work',
+  readyForOk: '{{class}} ✓',
+  readyForFrom: '{{class}} from {{when}}',
+  readyForHint_red: '{{class}}: acute phase — no hard {{classLower}} work before {{when}}',
+  readyForHint_amber: '{{class}}: regeneration — hard {{classLower}} work with care, fine from {{when}}',
+  readyForHint_green: '{{class}}: ready for hard {{classLower}} work',
+  readyForUnknown: 'Unknown: no recent data',
+  source_robertson2017:
+    'Robertson, Bartlett & Gastin 2017, Int J Sports Physiol Perform 12 Suppl 2:S2-73 (“Red, amber or green?”: judge a flag by how often it fires)',
+  source_recoveryPhases:
+    'Recovery phases 0–24 h, 24–72 h and after 72 h, and 48–72 h for the same muscle group or stimulus: coaching practice; the lengths are product defaults',
+  firingTitle: 'How often it fired',
+  firingCount:
+    'In the {{days}} days to {{date}} this rule flagged {{athletes}} of {{total}} athletes, on {{flaggedDays}} of {{days}} days.',
+  firingLoading: 'Counting how often this rule fired…',
+  firingNoAthletes: 'No athletes to count.',
+  threshold_wellness_compositeZAmberAtOrBelow: 'Wellness total: caution at z at or below',
+  threshold_wellness_compositeZRedAtOrBelow: 'Wellness total: not ready at z at or below',
+  threshold_wellness_itemZAmberAtOrBelow: 'One wellness item: caution at z at or below',
+  threshold_fatigue_itemZAtOrBelow: 'Sustained fatigue: soreness or fatigue z at or below',
   dialogDefinition: 'What it means',
   dialogThresholds: 'Current settings',
   dialogDefault: 'default {{value}}',
@@ -182,11 +219,8 @@ export const readinessEn = {
   threshold_load_ratioDanger: 'Load ratio: danger flag (at or above)',
   threshold_load_minHistoryDays: 'History the ratio needs',
   threshold_load_monotonyFlagAbove: 'Monotony flag (above)',
-  threshold_wellness_zAmberAtOrBelow: 'Wellness caution at z at or below',
-  threshold_wellness_zRedAtOrBelow: 'Wellness not ready at z at or below',
   threshold_wellness_baselineWindowDays: 'Wellness baseline window',
   threshold_wellness_baselineMinCheckins: 'Check-ins a baseline needs',
-  threshold_readiness_isItemZRedForReadiness: 'A single very low item counts as not ready',
   threshold_hrv_normalRangeSdFactor: 'HRV normal range: 60-day mean ±',
   threshold_hrv_restingHrSdFactor: 'Resting HR flag: 60-day mean +',
   threshold_recovery_hardSessionRpeMin: 'Hard session: session RPE at or above',
@@ -197,7 +231,6 @@ export const readinessEn = {
   threshold_fatigue_minFlaggedDays: 'Sustained fatigue: flagged check-ins needed',
   threshold_fatigue_windowCheckinDays: 'Sustained fatigue: recent check-ins looked at',
   threshold_fatigue_compositeZAtOrBelow: 'Sustained fatigue: wellness total z at or below',
-  threshold_fatigue_itemAtOrBelow: 'Sustained fatigue: soreness or fatigue at or below',
   threshold_readiness_noDataGreyAfterDays: 'No data after',
   threshold_readiness_morningTime: 'Morning decision time (recovery judged at)',
   threshold_readiness_availabilitySeverity_injured: 'Injured counts as',
@@ -212,9 +245,11 @@ export const readinessEn = {
   threshold_returnToTraining_firstWeekPercentOfChronic: 'Ramp week 1, share of the pre-break weekly load',
   threshold_returnToTraining_experiencedTrainingAgeYears: 'Experienced from a training age of',
   threshold_returnToTraining_weeklyStepStrengthPercentExperienced: 'Weekly step, strength (experienced)',
-  threshold_returnToTraining_weeklyStepEndurancePercentExperienced: 'Weekly step, endurance and impact (experienced)',
+  threshold_returnToTraining_weeklyStepEndurancePercentExperienced:
+    'Weekly step, endurance and impact (experienced)',
   threshold_returnToTraining_weeklyStepStrengthPercentNovice: 'Weekly step, strength (less experienced)',
-  threshold_returnToTraining_weeklyStepEndurancePercentNovice: 'Weekly step, endurance and impact (less experienced)',
+  threshold_returnToTraining_weeklyStepEndurancePercentNovice:
+    'Weekly step, endurance and impact (less experienced)',
   threshold_returnToTraining_maxHardSessionsFirstWeek: 'Hard sessions at most in ramp week 1',
   threshold_interference_minGapHours: 'Strength and endurance at least this far apart',
   threshold_interference_strongWarningGapHours: 'Strong warning when closer than',

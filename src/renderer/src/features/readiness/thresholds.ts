@@ -28,8 +28,8 @@ export const THRESHOLD_SECTION_IDS = [
 ] as const;
 export type ThresholdSectionId = (typeof THRESHOLD_SECTION_IDS)[number];
 
-/** How a threshold is entered: a number, an `HH:MM` time, on/off, or a red/amber severity. */
-export type ThresholdKind = 'number' | 'time' | 'boolean' | 'severity';
+/** How a threshold is entered: a number, an `HH:MM` time, or a red/amber severity. */
+export type ThresholdKind = 'number' | 'time' | 'severity';
 export type ThresholdUnit =
   'ratio' | 'sd' | 'days' | 'checkins' | 'hours' | 'rpe' | 'factor' | 'score' | 'percent' | 'years' | 'none';
 
@@ -53,16 +53,11 @@ export const THRESHOLDS = [
   number('load.ratioDanger', 'thresholds-load', 'ratio'),
   number('load.minHistoryDays', 'thresholds-load', 'days'),
   number('load.monotonyFlagAbove', 'thresholds-load', 'none'),
-  number('wellness.zAmberAtOrBelow', 'thresholds-wellness', 'sd'),
-  number('wellness.zRedAtOrBelow', 'thresholds-wellness', 'sd'),
+  number('wellness.compositeZAmberAtOrBelow', 'thresholds-wellness', 'sd'),
+  number('wellness.compositeZRedAtOrBelow', 'thresholds-wellness', 'sd'),
+  number('wellness.itemZAmberAtOrBelow', 'thresholds-wellness', 'sd'),
   number('wellness.baselineWindowDays', 'thresholds-wellness', 'days'),
   number('wellness.baselineMinCheckins', 'thresholds-wellness', 'checkins'),
-  {
-    path: 'readiness.isItemZRedForReadiness',
-    sectionId: 'thresholds-wellness',
-    kind: 'boolean',
-    unit: 'none',
-  },
   number('hrv.normalRangeSdFactor', 'thresholds-hrv', 'sd'),
   number('hrv.restingHrSdFactor', 'thresholds-hrv', 'sd'),
   number('recovery.hardSessionRpeMin', 'thresholds-recovery', 'rpe'),
@@ -72,7 +67,7 @@ export const THRESHOLDS = [
   number('fatigue.minFlaggedDays', 'thresholds-fatigue', 'checkins'),
   number('fatigue.windowCheckinDays', 'thresholds-fatigue', 'checkins'),
   number('fatigue.compositeZAtOrBelow', 'thresholds-fatigue', 'sd'),
-  number('fatigue.itemAtOrBelow', 'thresholds-fatigue', 'score'),
+  number('fatigue.itemZAtOrBelow', 'thresholds-fatigue', 'sd'),
   number('readiness.noDataGreyAfterDays', 'thresholds-readiness', 'days'),
   { path: 'readiness.morningTime', sectionId: 'thresholds-readiness', kind: 'time', unit: 'none' },
   {

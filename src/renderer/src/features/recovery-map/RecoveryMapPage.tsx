@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Alert, Group, Paper, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, Group, Paper, ScrollArea, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { RECOVERY_CLASSES, RecoveryClassSchema } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { SquadFilter } from '../../components/SquadFilter';
@@ -23,9 +24,13 @@ export function RecoveryMapPage() {
   const today = todayLocalDate();
   const date = params.get('date') ?? today;
   const squadId = params.get('squad');
+  const parsedClass = RecoveryClassSchema.safeParse(params.get('class'));
+  const recoveryClass = parsedClass.success ? parsedClass.data : 'strength';
   const { data: view, progress, error } = useTeamQuery({ type: 'recovery-map', date, today });
   const rows = useMemo(() => (view?.rows ?? []).filter((row) => isInSquad(row, squadId)), [view, squadId]);
-  const hasHardSession = rows.some((row) => row.hardSessions.length > 0);
+  const hasHardSession = rows.some((row) =>
+    row.hardSessions.some((session) => session.classes.includes(recoveryClass)),
+  );
 
   return (
     <Stack gap="md">
@@ -39,6 +44,17 @@ export function RecoveryMapPage() {
           onChange={(value) => setParams({ date: value === today ? null : value })}
         />
         <SquadFilter squadId={squadId} onChange={(next) => setParams({ squad: next })} />
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            {t('classLabel')}
+          </Text>
+          <SegmentedControl
+            aria-label={t('classLabel')}
+            value={recoveryClass}
+            onChange={(value) => setParams({ class: value === 'strength' ? null : value })}
+            data={RECOVERY_CLASSES.map((value) => ({ value, label: t(`readiness:class_${value}`) }))}
+          />
+        </Stack>
       </Group>
       <RecoveryMapLegend />
       {error ? <Alert color="red">{error.message}</Alert> : null}
@@ -93,6 +109,7 @@ export function RecoveryMapPage() {
                     dates={view.dates}
                     dateOffset={view.dateOffset}
                     language={language}
+                    recoveryClass={recoveryClass}
                   />
                 ))}
               </Table.Tbody>

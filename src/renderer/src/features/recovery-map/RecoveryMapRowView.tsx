@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Anchor, Box, Group, Table } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '@shared/model';
+import type { Language, RecoveryClass } from '@shared/model';
 import type { MapHardSession, RecoveryMapRow } from '../../team/recovery-map-view';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { phaseStyle } from './phase-style';
@@ -13,6 +13,8 @@ interface RecoveryMapRowProps {
   dates: readonly string[];
   dateOffset: number;
   language: Language;
+  /** Whose phases and hard sessions the row shows. */
+  recoveryClass: RecoveryClass;
 }
 
 /** One athlete's line of the map: a cell per day, coloured and lettered by phase, hard sessions dotted. */
@@ -21,10 +23,11 @@ export const RecoveryMapRowView = memo(function RecoveryMapRowView({
   dates,
   dateOffset,
   language,
+  recoveryClass,
 }: RecoveryMapRowProps) {
   const { t } = useTranslation('recoveryMap');
   const byDay = new Map<number, MapHardSession[]>();
-  for (const session of row.hardSessions)
+  for (const session of row.hardSessions.filter((hard) => hard.classes.includes(recoveryClass)))
     byDay.set(session.dayOffset, [...(byDay.get(session.dayOffset) ?? []), session]);
 
   function sessionTitle(session: MapHardSession): string {
@@ -52,7 +55,7 @@ export const RecoveryMapRowView = memo(function RecoveryMapRowView({
         </Anchor>
       </Table.Td>
       {dates.map((date, offset) => {
-        const code = row.phaseCodes[offset] ?? 0;
+        const code = row.phaseCodes[recoveryClass][offset] ?? 0;
         const style = phaseStyle(code);
         const sessions = byDay.get(offset) ?? [];
         return (

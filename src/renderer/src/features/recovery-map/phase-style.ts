@@ -1,4 +1,4 @@
-/** Colour and glyph per recovery-phase code (0 none, 1 acute, 2 regeneration, 3 adaptation): never colour alone. */
+/** Colour and glyph per recovery-phase code (0 none, 1 acute, 2 regeneration, 3 adaptation, 4 unknown): never colour alone. */
 export const PHASE_STYLES = [
   {
     key: 'phaseNone',
@@ -18,6 +18,13 @@ export const PHASE_STYLES = [
     background: 'var(--mantine-color-teal-1)',
     colour: 'var(--mantine-color-teal-9)',
     glyph: '✓',
+  },
+  {
+    key: 'phaseUnknown',
+    background:
+      'repeating-linear-gradient(45deg, var(--mantine-color-gray-2) 0 4px, var(--mantine-color-gray-0) 4px 8px)',
+    colour: 'var(--mantine-color-gray-7)',
+    glyph: '?',
   },
 ] as const;
 

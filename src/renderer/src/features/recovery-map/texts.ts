@@ -4,7 +4,7 @@ export const recoveryMapTexts = defineTexts(
   {
     title: 'Recovery map',
     description:
-      'Each athlete’s recovery phase at {{time}} on each day: the last 14 days and the next 3. Green cells are ready for a hard session.',
+      'Each athlete’s recovery phase for the chosen kind of work at {{time}} on each day: the last 14 days and the next 3. Green cells are ready for a hard session of that kind; a hard strength session does not hold back endurance work.',
     date: 'Date',
     columnAthlete: 'Athlete',
     legend: 'Legend',
@@ -12,6 +12,8 @@ export const recoveryMapTexts = defineTexts(
     phaseAcute: 'Acute (0–24 h): no hard work',
     phaseRegeneration: 'Regeneration (24–72 h): light work only',
     phaseAdaptation: 'Adaptation (after 72 h): ready for a hard session',
+    phaseUnknown: 'Unknown: no check-in or session in the days before',
+    classLabel: 'Hard work of',
     hardSessionMark: 'Hard session',
     ageScaled:
       'Phases are longer for athletes aged 35 and over (×1.25 from 35, ×1.5 from 50): an adjustable product default.',
@@ -28,7 +30,7 @@ export const recoveryMapTexts = defineTexts(
   {
     title: 'Herstelkaart',
     description:
-      'De herstelfase van elke sporter om {{time}} op elke dag: de laatste 14 dagen en de komende 3. Groene vakken zijn klaar voor een zware training.',
+      'De herstelfase van elke sporter voor de gekozen soort werk om {{time}} op elke dag: de laatste 14 dagen en de komende 3. Groene vakken zijn klaar voor een zware training van die soort; een zware krachttraining houdt duurwerk niet tegen.',
     date: 'Datum',
     columnAthlete: 'Sporter',
     legend: 'Legenda',
@@ -36,6 +38,8 @@ export const recoveryMapTexts = defineTexts(
     phaseAcute: 'Acuut (0–24 u): geen zwaar werk',
     phaseRegeneration: 'Regeneratie (24–72 u): alleen licht werk',
     phaseAdaptation: 'Adaptatie (na 72 u): klaar voor een zware training',
+    phaseUnknown: 'Onbekend: geen welzijnscheck of training in de dagen ervoor',
+    classLabel: 'Zwaar werk van soort',
     hardSessionMark: 'Zware training',
     ageScaled:
       'Fasen duren langer voor sporters van 35 jaar en ouder (×1,25 vanaf 35, ×1,5 vanaf 50): een aanpasbare standaardwaarde.',

@@ -1,4 +1,4 @@
-import { Input, SegmentedControl, Switch, TextInput } from '@mantine/core';
+import { Input, SegmentedControl, TextInput } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import type { Threshold } from '../readiness/thresholds';
@@ -14,23 +14,13 @@ interface ThresholdFieldProps {
   onChange: (value: string) => void;
 }
 
-/** One threshold: a number, a time, an on/off switch or a red/amber choice, labelled with its unit and default. */
+/** One threshold: a number, a time or a red/amber choice, labelled with its unit and default. */
 export function ThresholdField({ threshold, value, defaultText, error, onChange }: ThresholdFieldProps) {
   const { t } = useTranslation('settings');
   const unit = unitName(threshold.unit, t);
   const label =
     unit === null ? thresholdLabel(threshold.path, t) : `${thresholdLabel(threshold.path, t)} (${unit})`;
   switch (threshold.kind) {
-    case 'boolean':
-      return (
-        <Switch
-          label={label}
-          description={defaultText}
-          checked={value === 'true'}
-          error={error}
-          onChange={(event) => onChange(String(event.currentTarget.checked))}
-        />
-      );
     case 'severity':
       return (
         <Input.Wrapper label={label} description={defaultText} error={error} labelElement="div">

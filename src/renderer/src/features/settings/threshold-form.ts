@@ -74,12 +74,10 @@ function parseNumber(text: string): Parsed<number> {
   return { value };
 }
 
-function parseField(threshold: Threshold, text: string): Parsed<number | string | boolean> {
+function parseField(threshold: Threshold, text: string): Parsed<number | string> {
   switch (threshold.kind) {
     case 'number':
       return parseNumber(text);
-    case 'boolean':
-      return { value: text === 'true' };
     default:
       return text.trim() === '' ? { error: { code: 'required' } } : { value: text.trim() };
   }
@@ -99,7 +97,7 @@ function parseAgeBands(drafts: readonly AgeBandDraft[], errors: ThresholdFormErr
 const ORDER_RULES: readonly { below: ThresholdId; above: ThresholdId; isStrict: boolean }[] = [
   { below: 'load.ratioLow', above: 'load.ratioHigh', isStrict: true },
   { below: 'load.ratioHigh', above: 'load.ratioDanger', isStrict: false },
-  { below: 'wellness.zRedAtOrBelow', above: 'wellness.zAmberAtOrBelow', isStrict: false },
+  { below: 'wellness.compositeZRedAtOrBelow', above: 'wellness.compositeZAmberAtOrBelow', isStrict: false },
   { below: 'fatigue.minFlaggedDays', above: 'fatigue.windowCheckinDays', isStrict: false },
 ];
 

@@ -4,10 +4,10 @@ import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/model';
 import type { TodayRow } from '../../team/today-view';
-import { formatNumber } from '../../i18n/format';
+import { formatDate, formatNumber } from '../../i18n/format';
 import { ReadinessBadge } from '../readiness/ReadinessBadge';
 import { ReasonList } from '../readiness/ReasonList';
-import { RecoveryPhaseBadge } from '../readiness/RecoveryPhaseBadge';
+import { ReadyForBadges } from '../readiness/ReadyForBadges';
 import { AvailabilityBadge } from '../athletes/AvailabilityBadge';
 import { LoadSparkline } from './LoadSparkline';
 import classes from './today-grid.module.css';
@@ -61,33 +61,49 @@ export const TodayAthleteRow = memo(function TodayAthleteRow({ row, language }: 
         <ReasonList reasons={row.reasons} limit={SHOWN_REASONS} />
       </div>
       <div role="cell" className={classes.cell}>
-        <RecoveryPhaseBadge recovery={row.recovery} compact />
+        <ReadyForBadges readyFor={row.readyFor} />
       </div>
       <div role="cell" className={classes.cell}>
-        <Group gap="sm" wrap="nowrap">
-          <Stack gap={0} miw={96}>
-            <Text fw={700} size="lg" data-testid="today-ratio">
-              {row.acwrEwma === null ? t('noRatio') : formatNumber(row.acwrEwma, language, 2)}
-            </Text>
-            <Text size="xs" c="dimmed" data-testid="today-acute-chronic">
-              {t('acuteChronic', {
-                acute: formatNumber(row.ewmaAcuteAu, language, 0),
-                chronic: formatNumber(row.ewmaChronicAu, language, 0),
-              })}
-            </Text>
-            {row.hasSufficientHistory ? null : (
-              <Text size="xs" c="dimmed">
-                {t('insufficientHistory')}
-              </Text>
-            )}
-          </Stack>
-          <LoadSparkline
-            acuteAu={row.sparkline.acuteAu}
-            chronicAu={row.sparkline.chronicAu}
-            label={t('sparklineLabel')}
-          />
-        </Group>
+        {row.status === 'grey' ? (
+          <Text size="sm" c="dimmed" data-testid="today-last-record">
+            {row.lastRecordDate === null
+              ? t('noRecordYet')
+              : t('lastRecord', { date: formatDate(row.lastRecordDate, language) })}
+          </Text>
+        ) : (
+          <RatioCell row={row} language={language} />
+        )}
       </div>
     </div>
   );
 });
+
+/** The EWMA ratio with acute and chronic load and the 28-day sparkline (never for an unknown athlete). */
+function RatioCell({ row, language }: TodayAthleteRowProps) {
+  const { t } = useTranslation('today');
+  return (
+    <Group gap="sm" wrap="nowrap">
+      <Stack gap={0} miw={96}>
+        <Text fw={700} size="lg" data-testid="today-ratio">
+          {row.acwrEwma === null ? t('noRatio') : formatNumber(row.acwrEwma, language, 2)}
+        </Text>
+        <Text size="xs" c="dimmed" data-testid="today-acute-chronic">
+          {t('acuteChronic', {
+            acute: formatNumber(row.ewmaAcuteAu, language, 0),
+            chronic: formatNumber(row.ewmaChronicAu, language, 0),
+          })}
+        </Text>
+        {row.hasSufficientHistory ? null : (
+          <Text size="xs" c="dimmed">
+            {t('insufficientHistory')}
+          </Text>
+        )}
+      </Stack>
+      <LoadSparkline
+        acuteAu={row.sparkline.acuteAu}
+        chronicAu={row.sparkline.chronicAu}
+        label={t('sparklineLabel')}
+      />
+    </Group>
+  );
+}
