@@ -18,6 +18,13 @@ export interface AthleteSessionHistory {
   conditions: DayCondition[];
 }
 
+/**
+ * On the generation date only sessions that have ended by 08:00 are recorded: the app judges the
+ * morning at settings.readiness.morningTime (08:00), and a session with its RPE "today" at 17:00
+ * would be a finished session in the future.
+ */
+const LAST_DAY_ENDED_BY_MIN = 8 * 60;
+
 let timeLabels: readonly string[] | undefined;
 
 /** `HH:MM` of minutes after midnight, from a table built once. */
@@ -70,7 +77,9 @@ export function generateAthleteSessions(
     const condition = dayConditionOf(profile.role, dayCount - 1 - offset);
     conditions.push(condition);
     const date = dates[offset] ?? '';
+    const isLastDay = offset === dayCount - 1;
     for (const session of sessionsOfDay(context, profile, offset, condition, traits, random)) {
+      if (isLastDay && session.startMin + session.durationMin > LAST_DAY_ENDED_BY_MIN) continue;
       sessions.push({
         id: `demo-s-${profile.key}-${String(sessions.length + 1).padStart(4, '0')}`,
         athleteId: profile.athlete.id,

@@ -52,31 +52,35 @@ const AEROBIC_BLOCKS: readonly BlockFocus[] = ['endurance', 'concurrent'];
 const TACTICAL_BLOCKS: readonly BlockFocus[] = ['strength', 'competition', 'taper', 'deload', 'return'];
 
 /**
- * Football week with a Saturday match: strength in the morning, conditioning in the afternoon at
- * least 6 h later (Robineau 2016), recovery the day after the match (SCIENCE.md, recovery phases).
+ * Football week with a Saturday match, a real microcycle: hard strength on Tuesday (easy aerobic work
+ * at least 6 h later: Robineau 2016), hard conditioning on Wednesday, a moderate Thursday, a light
+ * day before the match, the match, recovery on Sunday. Hard strength and hard conditioning sit on
+ * different days, so each stimulus class recovers while the other works (SCIENCE.md, "Recovery
+ * phases, per stimulus class").
  */
 const SATURDAY_MATCH_WEEK: readonly WeeklySlot[] = [
   slot(2, '09:00', 'strength', 60, [6, 7, 8], 'Gym: lower-body strength', { pair: 'strength' }),
-  slot(2, '17:00', 'hiit', 45, [6, 7.5, 9], 'HIIT: 4 × 4 min intervals', { pair: 'endurance' }),
-  slot(3, '17:00', 'endurance', 60, [5, 6, 7], 'Aerobic run', { onlyIn: AEROBIC_BLOCKS }),
-  slot(3, '17:00', 'skill', 75, [4, 5.5, 7], 'Tactical session', { onlyIn: TACTICAL_BLOCKS }),
-  slot(4, '10:00', 'strength', 50, [6, 6.5, 8], 'Gym: upper body and power', { onlyIn: STRENGTH_BLOCKS }),
-  slot(4, '17:00', 'skill', 75, [5, 6, 7], 'Small-sided games'),
+  slot(2, '17:00', 'endurance', 40, [4, 5, 6], 'Easy aerobic run', { pair: 'endurance' }),
+  slot(3, '17:00', 'hiit', 45, [6, 7.5, 9], 'Conditioning: 4 × 4 min intervals'),
+  slot(4, '10:00', 'strength', 50, [5, 6, 7], 'Gym: upper body and power', { onlyIn: STRENGTH_BLOCKS }),
+  slot(4, '17:00', 'endurance', 50, [5, 5.5, 6], 'Aerobic run', { onlyIn: AEROBIC_BLOCKS }),
+  slot(4, '17:00', 'skill', 75, [4, 5.5, 6.5], 'Small-sided games', { onlyIn: TACTICAL_BLOCKS }),
   slot(5, '17:00', 'skill', 45, [3, 3.5, 5], 'Set pieces and activation'),
   slot(6, '14:30', 'match', 95, [7, 8, 9], 'League match'),
   slot(7, '10:30', 'recovery', 35, [2, 2.5, 3], 'Recovery: pool and mobility'),
 ];
 
-/** Football week with a Sunday match; same principles, recovery on Monday. */
+/** Football week with a Sunday match: the same microcycle a day later, recovery on Monday. */
 const SUNDAY_MATCH_WEEK: readonly WeeklySlot[] = [
   slot(1, '10:00', 'recovery', 40, [2, 2.5, 3], 'Recovery: bike and mobility'),
   slot(2, '09:00', 'strength', 60, [6, 7, 8], 'Gym: lower-body strength', { pair: 'strength' }),
-  slot(2, '17:30', 'endurance', 50, [5, 6.5, 8], 'Aerobic intervals', { pair: 'endurance' }),
-  slot(3, '17:00', 'skill', 75, [5, 6, 7], 'Tactical session'),
-  slot(4, '09:00', 'strength', 50, [6, 6.5, 8], 'Gym: full body and power', { onlyIn: STRENGTH_BLOCKS }),
-  slot(4, '17:00', 'hiit', 45, [6, 7.5, 9], 'HIIT: repeated sprints'),
-  slot(5, '17:30', 'skill', 60, [3, 4.5, 6], 'Team shape and set pieces'),
-  slot(6, '15:00', 'endurance', 60, [5, 6, 7], 'Long aerobic run', { onlyIn: ['endurance'] }),
+  slot(2, '17:30', 'endurance', 40, [4, 5, 6], 'Easy aerobic intervals', { pair: 'endurance' }),
+  slot(3, '17:00', 'hiit', 45, [6, 7.5, 9], 'Conditioning: repeated sprints'),
+  slot(4, '09:00', 'strength', 50, [5, 6, 7], 'Gym: full body and power', { onlyIn: STRENGTH_BLOCKS }),
+  slot(4, '17:00', 'skill', 75, [4, 5.5, 6.5], 'Tactical session'),
+  slot(5, '17:30', 'endurance', 50, [5, 5.5, 6], 'Aerobic run', { onlyIn: AEROBIC_BLOCKS }),
+  slot(5, '17:30', 'skill', 60, [4, 5, 6], 'Team shape', { onlyIn: TACTICAL_BLOCKS }),
+  slot(6, '11:00', 'skill', 45, [3, 3.5, 5], 'Set pieces and activation'),
   slot(7, '13:00', 'match', 95, [7, 8, 9], 'League match'),
 ];
 
