@@ -18,6 +18,7 @@ export * from './readiness-types';
 export * from './readiness';
 export * from './athlete-summary';
 export * from './athlete-lookups';
+export * from './rule-firing';
 export * from './team-metrics';
 export * from './metrics-report';
 export * from './inputs-from-csv';

@@ -1,3 +1,4 @@
+import type { ReadinessRuleId, RuleFiring } from '@shared/metrics';
 import type { RecoveryMapView } from './recovery-map-view';
 import type { TeamLoadRequest, TeamLoadView } from './team-load-view';
 import type { TodayRow } from './today-view';
@@ -6,12 +7,21 @@ import type { TodayRow } from './today-view';
 export type TeamQuery =
   | { type: 'today'; date: string; today: string }
   | { type: 'recovery-map'; date: string; today: string }
+  | {
+      type: 'rule-firing';
+      date: string;
+      today: string;
+      squadId: string | null;
+      ruleId: ReadinessRuleId;
+      dayCount: number;
+    }
   | ({ type: 'team-load'; today: string } & TeamLoadRequest);
 
 /** The answer to each query type. */
 export interface TeamQueryResults {
   today: TodayRow[];
   'recovery-map': RecoveryMapView;
+  'rule-firing': RuleFiring;
   'team-load': TeamLoadView;
 }
 

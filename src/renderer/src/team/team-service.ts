@@ -1,5 +1,6 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { Athlete, Settings } from '@shared/model';
+import { countRuleFiring } from '@shared/metrics';
 import type { CoachDatabase } from '../db/database';
 import { getSettings } from '../db/settings-repo';
 import { listAthletes } from '../db/athletes-repo';
@@ -173,6 +174,11 @@ export class TeamMetricsService {
           settings.readiness.morningTime,
           settings.readiness.noDataGreyAfterDays,
         );
+      case 'rule-firing': {
+        const { date, squadId, ruleId, dayCount } = query;
+        const members = entries.filter((entry) => isInSquad(entry.athlete, squadId));
+        return countRuleFiring(members, ruleId, clampDate(date, this.asOf), dayCount);
+      }
       case 'team-load': {
         const { date, squadId, weeks } = query;
         const members = entries.filter((entry) => isInSquad(entry.athlete, squadId));

@@ -10,6 +10,7 @@ import { RULE_CATALOGUE, ruleThresholds, settingsLinkFor } from './rule-catalogu
 import { formatThresholdValue, thresholdLabel } from './threshold-text';
 import { readThreshold, type ThresholdRef } from './thresholds';
 import { useLanguage } from './useLanguage';
+import { RuleFiringText } from './RuleFiringText';
 
 const DEFAULTS = defaultSettings();
 
@@ -50,6 +51,9 @@ export function RuleModal({ ruleId, reason, onClose }: RuleModalProps) {
               {t(`note_${entry.note}`)}
             </Text>
           ) : null}
+        </Part>
+        <Part title={t('firingTitle')}>
+          <RuleFiringText ruleId={ruleId} />
         </Part>
         <Part title={t('dialogSource')}>
           <List size="sm">
