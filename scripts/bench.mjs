@@ -5,7 +5,8 @@
 // the e2e tests use). `--no-build` reuses out/ as it is.
 // The metrics engine and the planner are measured in Node (scripts/bench-metrics.ts), one child
 // process per part (team, planner, club) so the club's peak RSS is its own. `--only metrics` runs just those (no build, no browser);
-// `--only browser` just the browser benches; `--only pdf` just the plan's PDF (build, browser).
+// `--only browser` just the browser benches; `--only pdf` just the plan's PDF (build, browser);
+// `--only readiness` how often the readiness board flags athletes (PMData, the demo morning).
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -24,7 +25,7 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 const RUNS = 5;
-const PARTS = ['browser', 'metrics', 'pdf'];
+const PARTS = ['browser', 'metrics', 'pdf', 'readiness'];
 
 /** The parts to run: all, or the one named by `--only <part>`. */
 function selectedParts() {
@@ -355,10 +356,10 @@ async function benchPdfOnly(browser) {
   await benchPdf(page, seeded);
 }
 
-/** Runs scripts/bench-metrics.ts with tsx in a fresh process; its JSON lines go straight to stdout. */
-function runMetricsPart(...args) {
+/** Runs a Node bench script with tsx in a fresh process; its JSON lines go straight to stdout. */
+function runNodeBench(scriptName, ...args) {
   const tsx = join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'cli.mjs');
-  const script = join(projectRoot, 'scripts', 'bench-metrics.ts');
+  const script = join(projectRoot, 'scripts', scriptName);
   const result = spawnSync(process.execPath, [tsx, '--tsconfig', 'tsconfig.node.json', script, ...args], {
     cwd: projectRoot,
     stdio: 'inherit',
@@ -367,14 +368,14 @@ function runMetricsPart(...args) {
   });
   if (result.error) throw result.error;
   if (result.status !== 0) {
-    throw new Error(`bench-metrics.ts ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+    throw new Error(`${scriptName} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
   }
 }
 
 function benchMetrics() {
-  runMetricsPart('team');
-  runMetricsPart('planner');
-  runMetricsPart('club');
+  runNodeBench('bench-metrics.ts', 'team');
+  runNodeBench('bench-metrics.ts', 'planner');
+  runNodeBench('bench-metrics.ts', 'club');
 }
 
 async function benchBrowser(isPdfOnly = false) {
@@ -410,6 +411,7 @@ async function main() {
   if (parts.includes('browser')) await benchBrowser();
   else if (parts.includes('pdf')) await benchBrowser(true);
   if (parts.includes('metrics')) benchMetrics();
+  if (parts.includes('readiness')) runNodeBench('bench-readiness.ts');
 }
 
 await main();
