@@ -4,7 +4,7 @@ import type { AthleteMetricsInput, MetricsCheckin, MetricsSession } from '@share
 import { assessReadiness } from '@shared/metrics/readiness';
 import type { Readiness } from '@shared/metrics/readiness-types';
 import { defaultSettings } from '@shared/model/settings';
-import { addDays } from '@shared/time/local-date';
+import { addDays, toLocalMinute } from '@shared/time/local-date';
 
 const SETTINGS = defaultSettings();
 
@@ -44,7 +44,12 @@ describe('readiness (SCIENCE.md, "Readiness for hard training today"), worked by
     const readiness = readinessOn(athlete({ sessions: steadyTraining('2026-03-10', 40) }), '2026-03-10');
     expect(readiness.status).toBe('green');
     expect(ruleIds(readiness)).toEqual(['no-checkin-today']);
-    expect(readiness.recovery.phase).toBeNull();
+    expect(readiness.recoveryByClass.strength.phase).toBeNull();
+    expect(readiness.recoveryByClass.endurance.phase).toBeNull();
+    expect(readiness.readyFor).toEqual({
+      strength: { recoveryClass: 'strength', phase: null, status: 'green', hardFromMinute: null },
+      endurance: { recoveryClass: 'endurance', phase: null, status: 'green', hardFromMinute: null },
+    });
   });
 
   it('insufficient history is said, and a high ratio then is not held against the athlete', () => {
@@ -58,7 +63,7 @@ describe('readiness (SCIENCE.md, "Readiness for hard training today"), worked by
     expect(ruleIds(readiness)).not.toContain('acwr-danger');
   });
 
-  it('an EWMA ratio ≥ 1.5 with a complete chronic window is red, with acute and chronic beside it', () => {
+  it('an EWMA ratio ≥ 1.5 with a complete chronic window is an amber load spike, with acute and chronic beside it', () => {
     // 28 days of 300 AU, then 3 days of 1,200 AU (RPE 6 × 200 min: not hard by RPE; 1,200 ≥ 1.5 × mean → hard by load,
     // so look at the ratio reason alone).
     const spike = ['2026-03-29', '2026-03-30', '2026-03-31'].map((date) => ({
@@ -73,24 +78,38 @@ describe('readiness (SCIENCE.md, "Readiness for hard training today"), worked by
       '2026-03-31',
     );
     const ratio = readiness.reasons.find((reason) => reason.ruleId === 'acwr-danger');
-    expect(ratio?.severity).toBe('red');
+    expect(ratio?.severity).toBe('amber');
     expect(ratio?.threshold).toBe(1.5);
     expect(ratio?.value).toBeGreaterThanOrEqual(1.5);
     expect(ratio?.params).toMatchObject({ variant: 'ewma' });
     expect(ratio?.params.acuteAu).toBeGreaterThan(Number(ratio?.params.chronicAu));
+    // One source (load) alone: amber, not combined into red.
+    expect(readiness.status).toBe('amber');
+    expect(ruleIds(readiness)).not.toContain('combined-signals');
   });
 
-  it('acute phase after a hard session is red, with the times the next phase and adaptation start', () => {
+  it('acute phase of the strength class after a hard strength session: a note and "not ready for strength", the status stays green', () => {
     // Ends 9 Mar 18:00; at 08:00 on 10 Mar that is 14 h: acute until 10 Mar 18:00 (24 h), adaptation
-    // from 12 Mar 18:00 (72 h).
+    // from 12 Mar 18:00 (72 h). The endurance class has no hard session.
     const readiness = readinessOn(athlete({ sessions: [HARD_SESSION] }), '2026-03-10');
-    expect(readiness.status).toBe('red');
-    expect(readiness.reasons[0]).toMatchObject({
-      ruleId: 'recovery-acute',
-      severity: 'red',
+    expect(readiness.status).toBe('green');
+    expect(readiness.readyFor).toEqual({
+      strength: {
+        recoveryClass: 'strength',
+        phase: 'acute',
+        status: 'red',
+        hardFromMinute: toLocalMinute('2026-03-12', '18:00'),
+      },
+      endurance: { recoveryClass: 'endurance', phase: null, status: 'green', hardFromMinute: null },
+    });
+    expect(readiness.reasons.filter((reason) => reason.ruleId.startsWith('recovery-'))).toHaveLength(1);
+    expect(readiness.reasons.find((reason) => reason.ruleId === 'recovery-acute')).toMatchObject({
+      severity: 'info',
       value: 14,
       threshold: 24,
       params: {
+        recoveryClass: 'strength',
+        stimulus: 'strength',
         nextPhaseDate: '2026-03-10',
         nextPhaseTime: '18:00',
         adaptationDate: '2026-03-12',
@@ -103,15 +122,32 @@ describe('readiness (SCIENCE.md, "Readiness for hard training today"), worked by
   it('an athlete aged 52 recovers 1.5 × longer than a teammate of 30 after the same session', () => {
     // At 08:00 on 13 Mar, 86 h after the end: the 30-year-old is past 72 h (adaptation), the 52-year-old
     // is before 72 × 1.5 = 108 h (regeneration, adaptation from 14 Mar 06:00 = 18:00 + 108 h).
-    const young = readinessOn(athlete({ birthDate: '1996-01-10', sessions: [HARD_SESSION] }), '2026-03-13');
-    const older = readinessOn(athlete({ birthDate: '1974-01-10', sessions: [HARD_SESSION] }), '2026-03-13');
-    expect(young.recovery.phase).toBe('adaptation');
-    expect(older.recovery.phase).toBe('regeneration');
+    // A light recovery session on 12 Mar keeps them out of grey (no data in 3 days) and loads no class.
+    const sessions: MetricsSession[] = [
+      HARD_SESSION,
+      { date: '2026-03-12', startTime: '10:00', durationMin: 30, sessionRpe: 3, stimulus: 'recovery' },
+    ];
+    const young = readinessOn(athlete({ birthDate: '1996-01-10', sessions }), '2026-03-13');
+    const older = readinessOn(athlete({ birthDate: '1974-01-10', sessions }), '2026-03-13');
+    expect(young.recoveryByClass.strength.phase).toBe('adaptation');
+    expect(young.readyFor?.strength).toMatchObject({ status: 'green', hardFromMinute: null });
+    expect(older.recoveryByClass.strength.phase).toBe('regeneration');
+    expect(older.readyFor?.strength).toMatchObject({
+      phase: 'regeneration',
+      status: 'amber',
+      hardFromMinute: toLocalMinute('2026-03-14', '06:00'),
+    });
+    expect(older.status).toBe('green');
     expect(older.reasons.find((reason) => reason.ruleId === 'recovery-regeneration')).toMatchObject({
-      severity: 'amber',
+      severity: 'info',
       value: 86,
       threshold: 108,
-      params: { nextPhaseDate: '2026-03-14', nextPhaseTime: '06:00', ageFactor: 1.5 },
+      params: {
+        recoveryClass: 'strength',
+        nextPhaseDate: '2026-03-14',
+        nextPhaseTime: '06:00',
+        ageFactor: 1.5,
+      },
     });
   });
 
@@ -128,11 +164,15 @@ describe('readiness (SCIENCE.md, "Readiness for hard training today"), worked by
     const input = athlete({ sessions: [late] });
     const metrics = computeAthleteMetrics(input, '2026-03-30', SETTINGS);
     expect(Array.from(metrics.daily.dailyLoadAu)).toEqual([480, 0, 0]); // 8 × 60 on 28 Mar; 29 and 30 Mar exist once each
-    expect(readinessOn(input, '2026-03-29').recovery.phase).toBe('acute'); // 7.5 h
+    // hiit loads the endurance class only.
+    const onSunday = readinessOn(input, '2026-03-29');
+    expect(onSunday.recoveryByClass.endurance.phase).toBe('acute'); // 7.5 h
+    expect(onSunday.recoveryByClass.strength.phase).toBeNull();
     const readiness = readinessOn(input, '2026-03-30');
     expect(readiness.reasons.find((reason) => reason.ruleId === 'recovery-regeneration')).toMatchObject({
       value: 31.5,
       params: {
+        recoveryClass: 'endurance',
         sessionEndDate: '2026-03-29',
         sessionEndTime: '00:30',
         nextPhaseDate: '2026-04-01',
@@ -172,7 +212,7 @@ describe('readiness (SCIENCE.md, "Readiness for hard training today"), worked by
     expect(readinessOn(modified, '2026-03-10').status).toBe('amber');
   });
 
-  it("wellness against the athlete's own baseline: composite z ≤ −2 red, an item z ≤ −1 amber", () => {
+  it("wellness against the athlete's own baseline: composite z ≤ −2 red, an item above z −2 not flagged", () => {
     // 14 check-ins alternating 4,4,4,4,4 (20) and 4,4,4,4,3 (19): composite mean 19.5, sample SD √(14 × 0.25 / 13) = 0.5189.
     // Today 3,3,3,3,3 = 15: z = (15 − 19.5) / 0.5189 = −8.67 → red. Mood: baseline mean 3.5, SD 0.5189, today 3 → z = −0.96 (not flagged);
     // each other item: baseline all 4s (SD 0) → z undefined, no reason.

@@ -52,12 +52,15 @@ function emptyInputs(days: number): Inputs {
   };
 }
 
+/** A day's raw scores (1–5, 5 = best) and z-scores against the athlete's own baseline. */
 interface DayInput {
   hasCheckin?: boolean;
   compositeZ?: number;
   soreness?: number;
   fatigue?: number;
-  mood?: number;
+  sorenessZ?: number;
+  fatigueZ?: number;
+  moodZ?: number;
   isBelowNormalRange?: boolean;
 }
 
@@ -66,14 +69,16 @@ function setDay({ wellness, hrv }: Inputs, day: number, input: DayInput): void {
   setValue(wellness.compositeZ, day, input.compositeZ ?? null);
   setValue(wellness.items.soreness, day, input.soreness ?? null);
   setValue(wellness.items.fatigue, day, input.fatigue ?? null);
-  setValue(wellness.items.mood, day, input.mood ?? null);
+  setValue(wellness.itemZ.soreness, day, input.sorenessZ ?? null);
+  setValue(wellness.itemZ.fatigue, day, input.fatigueZ ?? null);
+  setValue(wellness.itemZ.mood, day, input.moodZ ?? null);
   hrv.isBelowNormalRange[day] = input.isBelowNormalRange === true ? 1 : 0;
 }
 
-/** Check-ins on the given days; those in `fatigueDays` with soreness 1, the others with soreness 4. */
+/** Check-ins on the given days; those in `fatigueDays` with soreness z −2, the others with soreness z 0. */
 function checkinsOn(days: number, checkinDays: readonly number[], fatigueDays: readonly number[]): Inputs {
   const inputs = emptyInputs(days);
-  for (const day of checkinDays) setDay(inputs, day, { soreness: fatigueDays.includes(day) ? 1 : 4 });
+  for (const day of checkinDays) setDay(inputs, day, { sorenessZ: fatigueDays.includes(day) ? -2 : 0 });
   return inputs;
 }
 
@@ -84,14 +89,21 @@ describe('computeSustainedFatigue: fatigue days', () => {
     ['a check-in with no values', {}, 0],
     ['composite z exactly −1', { compositeZ: -1 }, 1],
     ['composite z −0.99', { compositeZ: -0.99 }, 0],
-    ['soreness 2', { soreness: 2 }, 1],
-    ['soreness 3', { soreness: 3 }, 0],
-    ['fatigue 2', { fatigue: 2 }, 1],
-    ['fatigue 3', { fatigue: 3 }, 0],
-    ['mood 1 (not a criterion)', { mood: 1 }, 0],
+    ['soreness z exactly −1.5', { sorenessZ: -1.5 }, 1],
+    ['soreness z −1.49', { sorenessZ: -1.49 }, 0],
+    ['fatigue z exactly −1.5', { fatigueZ: -1.5 }, 1],
+    ['fatigue z −1.49', { fatigueZ: -1.49 }, 0],
+    ['mood z −3 (not a criterion)', { moodZ: -3 }, 0],
+    // Relative, never absolute (SCIENCE.md, "Overreaching signals"): a low score at the athlete's usual level is no flag.
+    [
+      'soreness 1 and fatigue 1 at the usual level (z 0)',
+      { soreness: 1, fatigue: 1, sorenessZ: 0, fatigueZ: 0 },
+      0,
+    ],
+    ['soreness 1 and fatigue 1 without a baseline (no z)', { soreness: 1, fatigue: 1 }, 0],
     ['HRV below its normal range', { isBelowNormalRange: true }, 1],
     ['HRV below range on a day without a check-in', { hasCheckin: false, isBelowNormalRange: true }, 0],
-    ['soreness 1 on a day without a check-in', { hasCheckin: false, soreness: 1 }, 0],
+    ['soreness z −3 on a day without a check-in', { hasCheckin: false, sorenessZ: -3 }, 0],
   ])('%s → %i', (_name, input, expected) => {
     const inputs = emptyInputs(1);
     setDay(inputs, 0, input);
@@ -103,8 +115,8 @@ describe('computeSustainedFatigue: fatigue days', () => {
   it('takes its thresholds from settings', () => {
     const inputs = emptyInputs(2);
     setDay(inputs, 0, { compositeZ: -1.5 });
-    setDay(inputs, 1, { soreness: 3 });
-    const strict = { ...settings, compositeZAtOrBelow: -2, itemAtOrBelow: 3 };
+    setDay(inputs, 1, { fatigueZ: -1.2 });
+    const strict = { ...settings, compositeZAtOrBelow: -2, itemZAtOrBelow: -1 };
     const series = computeSustainedFatigue(inputs.wellness, inputs.hrv, axisOf(2), strict);
     expect(Array.from(series.isFatigueDay)).toEqual([0, 1]);
   });
@@ -188,7 +200,8 @@ const dayArbitrary = fc.option(
     {
       compositeZ: fc.double({ min: -3, max: 3, noNaN: true }),
       soreness: fc.integer({ min: 1, max: 5 }),
-      fatigue: fc.integer({ min: 1, max: 5 }),
+      sorenessZ: fc.double({ min: -3, max: 3, noNaN: true }),
+      fatigueZ: fc.double({ min: -3, max: 3, noNaN: true }),
       isBelowNormalRange: fc.boolean(),
     },
     { requiredKeys: [] },
