@@ -9,7 +9,7 @@ import {
   formatWeekdayTime,
   ruleName,
 } from '../../../src/renderer/src/features/readiness/reason-text';
-import { REASON_SAMPLES } from './reason-samples';
+import { REASON_SAMPLES, RECOVERY_PARAMS } from './reason-samples';
 
 const translators = {} as Record<Language, TFunction>;
 
@@ -54,10 +54,9 @@ describe('describeReason', () => {
   });
 
   it('adds the age factor to a recovery phase when it is not 1', () => {
-    const item = { ...REASON_SAMPLES['recovery-acute'].reason };
-    item.params = { ...item.params, ageFactor: 1.25 };
+    const item = reason('recovery-acute', 'info', 18.2, 24, { ...RECOVERY_PARAMS, ageFactor: 1.25 });
     expect(describeIn(item, 'en')).toBe(
-      'Hard session (Strength) 18 h ago — acute phase, regeneration from Thu 09:00, adaptation from Fri 19:30 (phases × 1.25 for age)',
+      'Strength: hard session (Strength) 18 h ago — acute phase, hard strength work from Fri 19:30 (phases × 1.25 for age)',
     );
     expect(describeIn(item, 'nl')).toContain('(fasen × 1,25 vanwege leeftijd)');
   });
@@ -67,49 +66,82 @@ describe('describeReason', () => {
     expect(describeIn(item, 'nl')).toContain('4,5 uur geleden');
   });
 
-  it('says sustained fatigue without its window when neither the reason nor settings carry it', () => {
-    const item = REASON_SAMPLES['sustained-fatigue'].reason;
-    expect(describeIn(item, 'en', false)).toBe('Sustained fatigue: 5 recent check-ins flagged (flag from 5)');
-    const withWindow = { ...item, params: { windowCheckinDays: 10 } };
-    expect(describeIn(withWindow, 'en', false)).toBe('Sustained fatigue: 5 of the last 10 check-ins flagged');
+  it('says sustained fatigue with the window the reason carries, with or without settings', () => {
+    const item = reason('sustained-fatigue', 'amber', 5, 5, { windowCheckinDays: 10 });
+    expect(describeIn(item, 'en', false)).toBe('Sustained fatigue: 5 of the last 10 check-ins flagged');
+    expect(describeIn(item, 'en')).toBe('Sustained fatigue: 5 of the last 10 check-ins flagged');
   });
 
   it('says a gap in sessions, ongoing or ended, and an absence still going on', () => {
     const gap = reason('returning-from-break', 'amber', 16, 14, {
       kind: 'gap',
+      stage: 'ramp',
       breakStartDate: '2025-02-24',
       breakEndDate: '2025-03-11',
+      preBreakChronicWeeklyLoadAu: 2100,
     });
     expect(describeIn(gap, 'en')).toBe('Returning from a 16-day break (no sessions 24 Feb – 11 Mar)');
     expect(describeIn(gap, 'nl')).toBe('Terug na 16 dagen pauze (geen trainingen van 24 feb. t/m 11 mrt.)');
-    const ongoing = { ...gap, params: { kind: 'gap', breakStartDate: '2025-02-24' } };
-    expect(describeIn(ongoing, 'en')).toBe('Returning from a 16-day break (no sessions since 24 Feb)');
-    const absent = { ...gap, params: { kind: 'availability', breakStartDate: '2025-02-24' } };
+    const { breakEndDate: _ended, ...open } = gap.params;
+    const ongoing = reason('returning-from-break', 'info', 16, 14, { ...open, stage: 'ongoing' });
+    expect(describeIn(ongoing, 'en')).toBe(
+      'No sessions for 16 days (no sessions since 24 Feb): plan a return ramp',
+    );
+    expect(describeIn(ongoing, 'nl')).toBe(
+      'Al 16 dagen geen training (geen trainingen sinds 24 feb.): plan een opbouw',
+    );
+    const absent = reason('returning-from-break', 'amber', 16, 14, { ...open, kind: 'availability' });
     expect(describeIn(absent, 'nl')).toBe('Terug na 16 dagen pauze (afwezig sinds 24 feb.)');
-    const ill = { ...gap, params: { ...gap.params, kind: 'availability', availabilityKind: 'ill' } };
+    const ill = reason('returning-from-break', 'amber', 16, 14, {
+      ...gap.params,
+      kind: 'availability',
+      availabilityKind: 'ill',
+    });
     expect(describeIn(ill, 'en')).toBe('Returning from a 16-day break (ill until 11 Mar)');
   });
 
+  it('says a return whose load is back at its pre-break level as done, not as a return under way', () => {
+    const complete = reason('returning-from-break', 'info', 16, 14, {
+      kind: 'gap',
+      stage: 'complete',
+      breakStartDate: '2025-02-24',
+      breakEndDate: '2025-03-11',
+      preBreakChronicWeeklyLoadAu: 2100,
+    });
+    expect(describeIn(complete, 'en')).toBe(
+      'Back at the pre-break load after a 16-day break (no sessions 24 Feb – 11 Mar)',
+    );
+    expect(describeIn(complete, 'nl')).toBe(
+      'Na 16 dagen pauze weer op de belasting van ervoor (geen trainingen van 24 feb. t/m 11 mrt.)',
+    );
+  });
+
   it('counts one day in the singular and says when nothing was ever recorded', () => {
-    expect(describeIn(reason('no-recent-data', 'grey', 1, 1), 'en')).toBe('No check-in or session for 1 day');
-    expect(describeIn(reason('no-recent-data', 'grey', 1, 1), 'nl')).toBe(
+    expect(describeIn(reason('no-recent-data', 'grey', 1, 1, {}), 'en')).toBe(
+      'No check-in or session for 1 day',
+    );
+    expect(describeIn(reason('no-recent-data', 'grey', 1, 1, {}), 'nl')).toBe(
       'Al 1 dag geen welzijnscheck of training',
     );
-    expect(describeIn(reason('no-recent-data', 'grey', null, 3), 'en')).toBe(
+    expect(describeIn(reason('no-recent-data', 'grey', null, 3, {}), 'en')).toBe(
       'No check-in or session recorded yet',
     );
-    expect(describeIn(reason('insufficient-history', 'info', 1, 28), 'nl')).toBe(
+    expect(describeIn(reason('insufficient-history', 'info', 1, 28, {}), 'nl')).toBe(
       'Pas 1 dag belastingshistorie — de ratio heeft er 28 nodig',
     );
   });
 
-  it('writes a missing next phase as a dash rather than a broken date', () => {
-    const item = {
-      ...REASON_SAMPLES['recovery-acute'].reason,
-      params: { stimulus: 'strength', ageFactor: 1 },
-    };
+  it('says a recovery note by its class and when hard work of that class is fine, whether or not a next phase is known', () => {
+    const { nextPhaseDate: _date, nextPhaseTime: _time, ...withoutNext } = RECOVERY_PARAMS;
+    const item = reason('recovery-regeneration', 'info', 40, 72, {
+      ...withoutNext,
+      recoveryClass: 'endurance',
+    });
     expect(describeIn(item, 'en')).toBe(
-      'Hard session (Strength) 18 h ago — acute phase, regeneration from –, adaptation from –',
+      'Endurance: hard session (Strength) 40 h ago — regeneration, hard endurance work from Fri 19:30',
+    );
+    expect(describeIn(item, 'nl')).toBe(
+      'Duur: zware training (Kracht) 40 uur geleden — regeneratie, zwaar duurwerk vanaf vr 19:30',
     );
   });
 });

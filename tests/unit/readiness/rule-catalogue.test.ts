@@ -26,11 +26,11 @@ const SCIENCE_DEFAULTS: Record<ThresholdRef, ThresholdValue> = {
   'load.ratioDanger': 1.5,
   'load.minHistoryDays': 28,
   'load.monotonyFlagAbove': 2,
-  'wellness.zAmberAtOrBelow': -1,
-  'wellness.zRedAtOrBelow': -2,
+  'wellness.compositeZAmberAtOrBelow': -1.5,
+  'wellness.compositeZRedAtOrBelow': -2,
+  'wellness.itemZAmberAtOrBelow': -2,
   'wellness.baselineWindowDays': 28,
   'wellness.baselineMinCheckins': 7,
-  'readiness.isItemZRedForReadiness': false,
   'hrv.normalRangeSdFactor': 0.5,
   'hrv.restingHrSdFactor': 1,
   'recovery.hardSessionRpeMin': 7,
@@ -40,7 +40,7 @@ const SCIENCE_DEFAULTS: Record<ThresholdRef, ThresholdValue> = {
   'fatigue.minFlaggedDays': 5,
   'fatigue.windowCheckinDays': 7,
   'fatigue.compositeZAtOrBelow': -1,
-  'fatigue.itemAtOrBelow': 2,
+  'fatigue.itemZAtOrBelow': -1.5,
   'readiness.noDataGreyAfterDays': 3,
   'readiness.morningTime': '08:00',
   'readiness.availabilitySeverity.injured': 'red',
@@ -86,7 +86,20 @@ describe('rule catalogue', () => {
     expect(refs('acwr-high')).toContain('load.ratioHigh');
     expect(refs('acwr-danger')).toContain('load.ratioDanger');
     expect(refs('acwr-low')).toEqual(['load.ratioLow']);
-    expect(refs('wellness-composite')).toEqual(['wellness.zAmberAtOrBelow', 'wellness.zRedAtOrBelow']);
+    expect(refs('wellness-composite')).toEqual([
+      'wellness.compositeZAmberAtOrBelow',
+      'wellness.compositeZRedAtOrBelow',
+    ]);
+    expect(refs('wellness-item')).toEqual(['wellness.itemZAmberAtOrBelow']);
+    expect(refs('sustained-fatigue')).toEqual(expect.arrayContaining(['fatigue.itemZAtOrBelow']));
+    // Two sources agreeing: each source's amber threshold is listed.
+    expect(refs('combined-signals')).toEqual(
+      expect.arrayContaining([
+        'wellness.compositeZAmberAtOrBelow',
+        'hrv.normalRangeSdFactor',
+        'load.ratioDanger',
+      ]),
+    );
     expect(refs('recovery-acute')).toEqual(
       expect.arrayContaining([
         'recovery.acutePhaseEndHours',

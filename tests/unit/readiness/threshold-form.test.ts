@@ -17,7 +17,8 @@ describe('thresholds form', () => {
     expect(thresholdFormOf(defaults, 'nl').values['load.ratioHigh']).toBe('1,3');
     expect(thresholdFormOf(defaults, 'en').values['load.ratioHigh']).toBe('1.3');
     expect(thresholdFormOf(defaults, 'en').values['readiness.morningTime']).toBe('08:00');
-    expect(thresholdFormOf(defaults, 'en').values['readiness.isItemZRedForReadiness']).toBe('false');
+    expect(thresholdFormOf(defaults, 'nl').values['wellness.compositeZAmberAtOrBelow']).toBe('-1,5');
+    expect(thresholdFormOf(defaults, 'en').values['fatigue.itemZAtOrBelow']).toBe('-1.5');
     expect(thresholdFormOf(defaults, 'nl').ageBands[1]).toEqual({ fromAgeYears: '35', factor: '1,25' });
   });
 
@@ -31,7 +32,8 @@ describe('thresholds form', () => {
     const form = edited(thresholdFormOf(settings, 'nl'), {
       'load.ratioHigh': '1,25',
       'readiness.morningTime': '07:30',
-      'readiness.isItemZRedForReadiness': 'true',
+      'wellness.itemZAmberAtOrBelow': '-2,5',
+      'fatigue.itemZAtOrBelow': '-1,25',
       'readiness.availabilitySeverity.ill': 'amber',
     });
     form.ageBands = [...form.ageBands.slice(0, 2), { fromAgeYears: '55', factor: '1,6' }];
@@ -39,7 +41,8 @@ describe('thresholds form', () => {
     if (!result.isValid) throw new Error(JSON.stringify(result.errors));
     expect(result.settings.load.ratioHigh).toBe(1.25);
     expect(result.settings.readiness.morningTime).toBe('07:30');
-    expect(result.settings.readiness.isItemZRedForReadiness).toBe(true);
+    expect(result.settings.wellness.itemZAmberAtOrBelow).toBe(-2.5);
+    expect(result.settings.fatigue.itemZAtOrBelow).toBe(-1.25);
     expect(result.settings.readiness.availabilitySeverity.ill).toBe('amber');
     expect(result.settings.recovery.ageScaling[2]).toEqual({ fromAgeYears: 55, factor: 1.6 });
     expect(result.settings.language).toBe('nl');
@@ -50,17 +53,20 @@ describe('thresholds form', () => {
   it('refuses empty cells and text that is not a number', () => {
     const result = applyThresholdForm(
       defaults,
-      edited(thresholdFormOf(defaults, 'en'), { 'load.ratioLow': '', 'wellness.zRedAtOrBelow': 'low' }),
+      edited(thresholdFormOf(defaults, 'en'), {
+        'load.ratioLow': '',
+        'wellness.compositeZRedAtOrBelow': 'low',
+      }),
     );
     expect(result.isValid).toBe(false);
     if (result.isValid) return;
     expect(result.errors.fields['load.ratioLow']).toEqual({ code: 'required' });
-    expect(result.errors.fields['wellness.zRedAtOrBelow']).toEqual({ code: 'notANumber' });
+    expect(result.errors.fields['wellness.compositeZRedAtOrBelow']).toEqual({ code: 'notANumber' });
   });
 
   it('shows the schema’s message on the field it is about', () => {
     const form = edited(thresholdFormOf(defaults, 'en'), {
-      'wellness.zAmberAtOrBelow': '0.5',
+      'wellness.compositeZAmberAtOrBelow': '0.5',
       'recovery.regenerationPhaseEndHours': '12',
       'readiness.morningTime': '25:00',
       'load.minHistoryDays': '2.5',
@@ -71,13 +77,13 @@ describe('thresholds form', () => {
       'load.minHistoryDays',
       'readiness.morningTime',
       'recovery.regenerationPhaseEndHours',
-      'wellness.zAmberAtOrBelow',
+      'wellness.compositeZAmberAtOrBelow',
     ]);
     expect(result.errors.fields['recovery.regenerationPhaseEndHours']).toEqual({
       code: 'schema',
       message: 'The acute phase must end before the regeneration phase',
     });
-    expect(result.errors.fields['wellness.zAmberAtOrBelow']?.code).toBe('schema');
+    expect(result.errors.fields['wellness.compositeZAmberAtOrBelow']?.code).toBe('schema');
   });
 
   it('refuses a bad age band row and an empty list of bands', () => {
@@ -96,14 +102,14 @@ describe('thresholds form', () => {
   it('refuses limits out of order: high ratio above danger, red z above amber, more flagged days than the window', () => {
     const form = edited(thresholdFormOf(defaults, 'en'), {
       'load.ratioHigh': '1.6',
-      'wellness.zRedAtOrBelow': '-0.5',
+      'wellness.compositeZRedAtOrBelow': '-0.5',
       'fatigue.minFlaggedDays': '9',
     });
     const result = applyThresholdForm(defaults, form);
     if (result.isValid) throw new Error('accepted limits out of order');
     expect(result.errors.fields).toEqual({
       'load.ratioDanger': { code: 'order' },
-      'wellness.zAmberAtOrBelow': { code: 'order' },
+      'wellness.compositeZAmberAtOrBelow': { code: 'order' },
       'fatigue.windowCheckinDays': { code: 'order' },
     });
   });

@@ -38,7 +38,7 @@ describe('threshold texts', () => {
     );
   });
 
-  it('counts days and check-ins, and says severities and switches in words', () => {
+  it('counts days and check-ins, gives z thresholds in SD, and says severities in words', () => {
     const { en, nl } = translators;
     expect(formatQuantity(1, 'days', en, 'en')).toBe('1 day');
     expect(formatQuantity(14, 'days', nl, 'nl')).toBe('14 dagen');
@@ -48,7 +48,8 @@ describe('threshold texts', () => {
       'caution',
     );
     expect(formatThresholdValue('readiness.availabilitySeverity.ill', 'red', nl, 'nl')).toBe('niet klaar');
-    expect(formatThresholdValue('readiness.isItemZRedForReadiness', false, nl, 'nl')).toBe('nee');
+    expect(formatThresholdValue('wellness.compositeZAmberAtOrBelow', -1.5, nl, 'nl')).toBe('-1,5 SD');
+    expect(formatThresholdValue('fatigue.itemZAtOrBelow', -1.5, en, 'en')).toBe('-1.5 SD');
   });
 
   it('orders age bands and says a band that does not start at 0 as "from"', () => {
