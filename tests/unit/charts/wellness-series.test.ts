@@ -28,9 +28,10 @@ describe('buildWellnessSeries', () => {
     expect(series.points[0]?.items.sleepQuality).toEqual({ score: 3, z: null });
   });
 
-  it('draws the baseline band at z −1 … +1 (mean ± 1 SD) and the flags of the settings', () => {
+  it('draws the baseline band at z −1 … +1 (mean ± 1 SD) and the composite flags of the settings', () => {
     expect(series.band).toEqual({ low: -1, high: 1 });
-    expect(series.zAmber).toBe(-1);
+    // Readiness: composite z ≤ −1.5 amber, ≤ −2 red (SCIENCE.md, "Readiness today").
+    expect(series.zAmber).toBe(-1.5);
     expect(series.zRed).toBe(-2);
     // z ≈ −2.67 widens the default −3 … 2 axis down to −3 only.
     expect(series.zDomain).toEqual([-3, 2]);

@@ -79,21 +79,81 @@ describe('metrics command', () => {
     expect(rows[0]).toMatchObject({ athlete: 'Ann', acwr_rolling_uncoupled: null, acwr_rolling: 4 });
   });
 
-  it('prints one summary row per athlete with readiness, reasons and recovery phase', () => {
+  it('prints one summary row per athlete with readiness, reasons and the recovery phase per class', () => {
     const result = run(['metrics', '--sessions', 's.csv', '--as-of', '2026-03-04', '--format', 'json'], {
       's.csv': SESSIONS,
     });
     const rows = JSON.parse(result.out) as {
       athlete: string;
       readiness_status: string;
-      recovery_phase: string;
-      readiness_reasons: { ruleId: string }[];
+      recovery_strength: string | null;
+      recovery_endurance: string | null;
+      hard_strength_from: string | null;
+      hard_endurance_from: string | null;
+      readiness_reasons: { ruleId: string; severity: string; params: Record<string, unknown> }[];
     }[];
     expect(rows.map((row) => row.athlete)).toEqual(['Ann', 'Bob']);
-    // Ann's RPE 8 session ended 3 Mar 18:30 (no start time → 18:00 + 30 min); at 08:00 on 4 Mar that is 13.5 h: acute.
-    expect(rows[0]).toMatchObject({ readiness_status: 'red', recovery_phase: 'acute' });
-    expect(rows[0]?.readiness_reasons.map((reason) => reason.ruleId)).toContain('recovery-acute');
-    expect(rows[1]?.recovery_phase).toBeNull();
+    // Ann's RPE 8 endurance session has no start time, so it counts as ended 3 Mar 18:00; at 08:00 on 4 Mar
+    // that is 14 h: acute for endurance, and hard endurance work is fine from 6 Mar 18:00 (72 h). Her
+    // strength session (RPE 5, the first session: no reference load) was not hard. A phase is a note,
+    // never the status.
+    expect(rows[0]).toMatchObject({
+      readiness_status: 'green',
+      recovery_strength: null,
+      recovery_endurance: 'acute',
+      hard_strength_from: null,
+      hard_endurance_from: '2026-03-06T18:00',
+    });
+    expect(rows[0]?.readiness_reasons.find((reason) => reason.ruleId === 'recovery-acute')).toMatchObject({
+      severity: 'info',
+      params: { recoveryClass: 'endurance', stimulus: 'endurance' },
+    });
+    expect(rows[1]).toMatchObject({
+      recovery_strength: null,
+      recovery_endurance: null,
+      hard_endurance_from: null,
+    });
+  });
+
+  it('adds readiness, compact reasons, composite z and the phase per class to every --daily row; grey rows have no phase', () => {
+    const sessions = [SESSIONS, 'Cas,2026-02-20,09:00,60,8,match'].join('\n');
+    const result = run(
+      ['metrics', '--sessions', 's.csv', '--daily', '--as-of', '2026-03-04', '--format', 'json'],
+      {
+        's.csv': sessions,
+      },
+    );
+    const rows = JSON.parse(result.out) as Record<string, unknown>[];
+    const rowOf = (athlete: string, date: string) =>
+      rows.find((row) => row.athlete === athlete && row.date === date);
+    expect(rowOf('Ann', '2026-03-04')).toMatchObject({
+      readiness_status: 'green',
+      composite_wellness_z: null,
+      recovery_strength: null,
+      recovery_endurance: 'acute',
+    });
+    expect(String(rowOf('Ann', '2026-03-04')?.readiness_reasons)).toContain(
+      'recovery-acute(endurance):info:14/24',
+    );
+    // The match on 20 Feb (RPE 8, ends 10:00) loads both classes: acute for both the next morning.
+    expect(rowOf('Cas', '2026-02-21')).toMatchObject({
+      readiness_status: 'green',
+      recovery_strength: 'acute',
+      recovery_endurance: 'acute',
+    });
+    // 12 days later nothing is known: grey, no phase, only the no-data reason.
+    expect(rowOf('Cas', '2026-03-04')).toMatchObject({
+      readiness_status: 'grey',
+      recovery_strength: null,
+      recovery_endurance: null,
+      readiness_reasons: 'no-recent-data:grey:12/3',
+    });
+    const csv = run(['metrics', '--sessions', 's.csv', '--daily', '--as-of', '2026-03-04'], {
+      's.csv': sessions,
+    });
+    expect(csv.out.split('\n')[0]).toMatch(
+      /,readiness_status,readiness_reasons,composite_wellness_z,recovery_strength,recovery_endurance$/,
+    );
   });
 
   it('runs on both PMData sample files', () => {

@@ -15,7 +15,12 @@ const checkin = { id: 'w1', athleteId: 'a1', date: '2025-03-30' };
 
 describe('SessionSchema', () => {
   it('fills the defaults and keeps the values', () => {
-    expect(SessionSchema.parse(session)).toEqual({ ...session, stimulus: 'other', notes: '', source: 'manual' });
+    expect(SessionSchema.parse(session)).toEqual({
+      ...session,
+      stimulus: 'other',
+      notes: '',
+      source: 'manual',
+    });
   });
 
   it.each([
@@ -60,22 +65,45 @@ describe('WellnessEntrySchema', () => {
 describe('roster and plan schemas', () => {
   it('needs a name and trims it', () => {
     expect(AthleteSchema.safeParse({ id: 'a', name: '   ' }).success).toBe(false);
-    expect(AthleteSchema.parse({ id: 'a', name: ' Eva ' })).toMatchObject({ name: 'Eva', squadIds: [], isArchived: false });
+    expect(AthleteSchema.parse({ id: 'a', name: ' Eva ' })).toMatchObject({
+      name: 'Eva',
+      squadIds: [],
+      isArchived: false,
+    });
   });
 
   it('refuses ranges that end before they start', () => {
     expect(
-      AvailabilityEventSchema.safeParse({ id: 'e', athleteId: 'a', kind: 'injured', startDate: '2025-03-10', endDate: '2025-03-09' })
-        .success,
+      AvailabilityEventSchema.safeParse({
+        id: 'e',
+        athleteId: 'a',
+        kind: 'injured',
+        startDate: '2025-03-10',
+        endDate: '2025-03-09',
+      }).success,
     ).toBe(false);
     expect(
-      BlockSchema.safeParse({ id: 'b', seasonId: 's', name: 'Base', startDate: '2025-03-10', endDate: '2025-03-01', focus: 'strength' })
-        .success,
+      BlockSchema.safeParse({
+        id: 'b',
+        seasonId: 's',
+        name: 'Base',
+        startDate: '2025-03-10',
+        endDate: '2025-03-01',
+        focus: 'strength',
+      }).success,
     ).toBe(false);
   });
 
   it('puts a planned session in a block or a squad', () => {
-    const planned = { id: 'p', date: '2025-03-10', startTime: '09:00', stimulus: 'strength', durationMin: 60, targetRpe: 7, title: 'Gym' };
+    const planned = {
+      id: 'p',
+      date: '2025-03-10',
+      startTime: '09:00',
+      stimulus: 'strength',
+      durationMin: 60,
+      targetRpe: 7,
+      title: 'Gym',
+    };
     expect(PlannedSessionSchema.safeParse(planned).success).toBe(false);
     expect(PlannedSessionSchema.safeParse({ ...planned, squadId: 'sq' }).success).toBe(true);
   });
@@ -99,9 +127,35 @@ describe('SettingsSchema', () => {
       atlTimeConstantDays: 7,
       weeklyRampWarningPercent: 30,
     });
-    expect(settings.wellness).toEqual({ baselineWindowDays: 28, baselineMinCheckins: 7, zAmberAtOrBelow: -1, zRedAtOrBelow: -2 });
-    expect(settings.hrv).toMatchObject({ rollingMinReadings: 3, normalRangeWindowDays: 60, normalRangeMinReadings: 14, normalRangeSdFactor: 0.5 });
-    expect(settings.recovery).toMatchObject({ hardSessionRpeMin: 7, hardSessionLoadFactor: 1.5, assumedSessionEndTime: '18:00' });
+    expect(settings.wellness).toEqual({
+      baselineWindowDays: 28,
+      baselineMinCheckins: 7,
+      compositeZAmberAtOrBelow: -1.5,
+      compositeZRedAtOrBelow: -2,
+      itemZAmberAtOrBelow: -2,
+    });
+    expect(settings.hrv).toMatchObject({
+      rollingMinReadings: 3,
+      normalRangeWindowDays: 60,
+      normalRangeMinReadings: 14,
+      normalRangeSdFactor: 0.5,
+    });
+    expect(settings.recovery).toMatchObject({
+      hardSessionRpeMin: 7,
+      hardSessionLoadFactor: 1.5,
+      assumedSessionEndTime: '18:00',
+    });
+    // Stimulus → recovery classes loaded (SCIENCE.md, "Recovery phases, per stimulus class").
+    expect(settings.recovery.stimulusClasses).toEqual({
+      strength: ['strength'],
+      endurance: ['endurance'],
+      hiit: ['endurance'],
+      mixed: ['strength', 'endurance'],
+      skill: ['strength', 'endurance'],
+      recovery: [],
+      match: ['strength', 'endurance'],
+      other: ['strength', 'endurance'],
+    });
     expect(settings.recovery.ageScaling).toEqual([
       { fromAgeYears: 0, factor: 1 },
       { fromAgeYears: 35, factor: 1.25 },
@@ -118,14 +172,17 @@ describe('SettingsSchema', () => {
       windowCheckinDays: 7,
       minFlaggedDays: 5,
       compositeZAtOrBelow: -1,
-      itemAtOrBelow: 2,
+      itemZAtOrBelow: -1.5,
       lookbackDays: 28,
     });
-    expect(settings.returnToTraining).toMatchObject({ detrainingFlagDays: 14, breakDays: 14, firstWeekPercentOfChronic: 50 });
+    expect(settings.returnToTraining).toMatchObject({
+      detrainingFlagDays: 14,
+      breakDays: 14,
+      firstWeekPercentOfChronic: 50,
+    });
     expect(settings.readiness).toEqual({
       noDataGreyAfterDays: 3,
       morningTime: '08:00',
-      isItemZRedForReadiness: false,
       availabilitySeverity: { injured: 'red', ill: 'red', unavailable: 'red', modified: 'amber' },
     });
   });
