@@ -118,7 +118,9 @@ describe('athlete metrics: properties on random athletes', () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // 150 × (two full computes, one incremental, a deep compare of every typed array): seconds on a
+    // loaded machine, beyond vitest's 5 s default; the per-class tables add about 4 % to a compute.
+  }, 30_000);
 
   it('the readiness status is the worst severity among its reasons', () => {
     fc.assert(

@@ -80,13 +80,21 @@ describe('team metrics and squad aggregates', () => {
 
   it('computes every athlete in one call, in input order, with or without the series', () => {
     const inputs = [
-      athlete('ann', [session('2026-03-10', 60, 8, 'strength')]), // hard, ends 18:00: acute at 08:00 next day → red
+      // Injured since yesterday → red; her hard strength session (ends 18:00) is in its acute phase at
+      // 08:00, which is said per class and never makes the status.
+      {
+        ...athlete('ann', [session('2026-03-10', 60, 8, 'strength')]),
+        availability: [{ kind: 'injured', startDate: '2026-03-10' }],
+      },
       athlete('bob', [session('2026-03-11', 30, 3, 'recovery')]), // easy, today → green
       athlete('cat', [session('2026-03-01', 30, 3, 'recovery')]), // 10 days ago → grey
     ];
     const team = computeTeamMetrics(inputs, '2026-03-11', defaultSettings());
     expect(team.map((entry) => entry.summary.athleteId)).toEqual(['ann', 'bob', 'cat']);
     expect(team.map((entry) => entry.summary.readiness.status)).toEqual(['red', 'green', 'grey']);
+    expect(team[0]?.summary.readiness.reasons[0]).toMatchObject({ ruleId: 'availability', severity: 'red' });
+    expect(team[0]?.summary.readiness.readyFor?.strength).toMatchObject({ phase: 'acute', status: 'red' });
+    expect(team[2]?.summary.readiness.readyFor).toBeNull();
     expect(team[0]?.metrics?.axis.length).toBe(2);
     const lean = computeTeamMetrics(inputs, '2026-03-11', defaultSettings(), { keepSeries: false });
     expect(lean.every((entry) => entry.metrics === null)).toBe(true);
