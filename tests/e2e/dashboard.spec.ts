@@ -69,20 +69,20 @@ test('Today: every demo athlete has a status, worst first, with the story athlet
   await expect(page.locator('[data-testid="today-row"]:not([data-status="green"])')).toHaveCount(0);
 });
 
-test('Today: after the same hard session the veteran (50+) adapts later than a younger teammate', async ({ app, page }) => {
+test('Today: after the same hard session the veteran (50+) is ready for strength later than a younger teammate', async ({ app, page }) => {
   await app.loadDemoTeam();
   await expect(page.getByTestId('today-row')).toHaveCount(24);
   await logHardTeamSession(app, page, "Men's first team", ['Sem Novak', 'Stijn Silva']);
   await app.nav('Today').click();
-  // Ended 06:00 today; at 08:00 both are in the acute phase. Adaptation: 72 h later for the 28-year-old,
-  // 72 × 1.5 = 108 h later (18:00 four days on) for the 51-year-old.
+  // Ended 06:00 today; at 08:00 both are in the acute phase of strength. Hard strength work: 72 h
+  // later for the 28-year-old, 72 × 1.5 = 108 h later (18:00 four days on) for the 51-year-old.
   const weekday = (offset: number) => new Date(`${localDate(offset)}T12:00:00`).toLocaleDateString('en-GB', { weekday: 'short' });
   const young = todayRow(page, 'demo-athlete-08');
   const veteran = todayRow(page, 'demo-athlete-06');
-  await expect(young).toHaveAttribute('data-status', 'red');
-  await expect(veteran).toHaveAttribute('data-status', 'red');
-  await expect(young).toContainText(new RegExp(`adaptation from ${weekday(3)} 06:00`, 'i'));
-  await expect(veteran).toContainText(new RegExp(`adaptation from ${weekday(4)} 18:00`, 'i'));
+  await expect(young.getByTestId('ready-for-strength')).toContainText(`Strength from ${weekday(3)} 06:00`);
+  await expect(veteran.getByTestId('ready-for-strength')).toContainText(`Strength from ${weekday(4)} 18:00`);
+  await expandReasons(veteran);
+  await expect(veteran).toContainText(/hard strength work from .* \(phases × 1\.50? for age\)/i);
 });
 
 test('Recovery map: the phases of a hard session logged today', async ({ app, page }) => {
@@ -100,9 +100,13 @@ test('Recovery map: the phases of a hard session logged today', async ({ app, pa
   await expect(phaseOn(lotte, 2)).toHaveAttribute('data-phase', '2');
   await expect(phaseOn(lotte, 3)).toHaveAttribute('data-phase', '3');
   await expect(phaseOn(lotte, 0).getByTestId('hard-session')).toBeVisible();
-  await expect(phaseOn(lotte, -1)).toHaveAttribute('data-phase', '0');
+  // Nothing was known of Lotte before today, and nothing is of Daan: unknown (4), never "no hard session".
+  await expect(phaseOn(lotte, -1)).toHaveAttribute('data-phase', '4');
   const daan = page.getByTestId('recovery-row').filter({ hasText: 'Daan Kok' });
-  await expect(phaseOn(daan, 0)).toHaveAttribute('data-phase', '0');
+  await expect(phaseOn(daan, 0)).toHaveAttribute('data-phase', '4');
+  // A strength session holds back strength only: the endurance view has no phase for Lotte.
+  await page.getByRole('radiogroup', { name: 'Hard work of' }).getByText('Endurance', { exact: true }).click();
+  await expect(phaseOn(lotte, 0)).toHaveAttribute('data-phase', '0');
   await app.screenshot('recovery-map-logged-session-en');
 });
 

@@ -84,7 +84,7 @@ function hardSessionsInWindow(entry: TeamEntry, firstDay: number, dayCount: numb
 /**
  * Per column the class's phase code, or unknown where the athlete had neither a session nor a
  * check-in in the last `noDataDays` days (SCIENCE.md: grey is grey everywhere, never "adaptation").
- * Columns after the metrics' as-of date are judged by the data up to it.
+ * Columns after the metrics' as-of date are judged by the data known on it.
  */
 function phaseCodesOf(
   entry: TeamEntry,
@@ -97,10 +97,9 @@ function phaseCodesOf(
   const codes = Array.from(recoveryPhaseByDay(metrics.hardSessionsByClass[recoveryClass], axis, atTime));
   for (let index = 0; index < codes.length; index += 1) {
     const date = dateAt(axis, index);
-    const judged = date > metrics.asOf ? metrics.asOf : date;
-    const daysSince = daysSinceLastRecord(metrics, judged);
-    const extraDays = toDayNumber(date) - toDayNumber(judged);
-    if (daysSince === null || daysSince + extraDays >= noDataDays) codes[index] = UNKNOWN_PHASE_CODE;
+    // The next days show where the logged sessions take the athlete: judged by what is known now.
+    const daysSince = daysSinceLastRecord(metrics, date > metrics.asOf ? metrics.asOf : date);
+    if (daysSince === null || daysSince >= noDataDays) codes[index] = UNKNOWN_PHASE_CODE;
   }
   return codes;
 }
