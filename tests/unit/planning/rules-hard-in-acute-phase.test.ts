@@ -193,3 +193,94 @@ describe('hard-in-acute-phase: a hard session planned in the acute phase of the 
     ).toEqual([]);
   });
 });
+
+describe('hard-in-acute-phase: per stimulus class (SCIENCE.md, "Recovery phases, per stimulus class")', () => {
+  // Hard strength Monday 17:00–17:30 (RPE 8); Tuesday 08:00 is 14.5 h later, inside every athlete's acute phase.
+  const afterHardStrength = (tuesday: Partial<PlannedSession>) =>
+    acuteWarnings(checkPlan(planContext({ plannedSessions: hardPair('17:00', '08:00', tuesday) })));
+
+  it('a hard endurance or HIIT session the morning after hard strength is fine: another class', () => {
+    expect(afterHardStrength({ stimulus: 'endurance' })).toEqual([]);
+    expect(afterHardStrength({ stimulus: 'hiit' })).toEqual([]);
+  });
+
+  it('a hard strength session the morning after hard strength is warned, naming the strength session', () => {
+    expect(afterHardStrength({ stimulus: 'strength' })).toMatchObject([
+      {
+        id: 'hard-in-acute-phase:w1-mon:w1-tue',
+        athleteIds: [...SQUAD_IDS],
+        values: { hoursSinceEnd: 14.5, earlierStimulus: 'strength', earlierPlannedSessionId: 'w1-mon' },
+      },
+    ]);
+  });
+
+  it('a match loads both classes, so it is warned after hard strength; after a match, one warning for both classes', () => {
+    expect(afterHardStrength({ stimulus: 'match' })).toMatchObject([
+      { values: { earlierStimulus: 'strength' } },
+    ]);
+    // Monday a hard mixed session (both classes), Tuesday a match: acute in both classes after the same session.
+    const bothClasses = replaceSession(hardPair('17:00', '08:00', { stimulus: 'match' }), 'w1-mon', {
+      stimulus: 'mixed',
+    });
+    expect(acuteWarnings(checkPlan(planContext({ plannedSessions: bothClasses })))).toMatchObject([
+      { id: 'hard-in-acute-phase:w1-mon:w1-tue', values: { earlierStimulus: 'mixed' } },
+    ]);
+  });
+
+  it('hard endurance Monday, hard strength Tuesday morning: fine; hard endurance again: warned', () => {
+    const enduranceMonday = (tuesday: Partial<PlannedSession>) =>
+      acuteWarnings(
+        checkPlan(
+          planContext({
+            plannedSessions: replaceSession(hardPair('17:00', '08:00', tuesday), 'w1-mon', {
+              stimulus: 'endurance',
+            }),
+          }),
+        ),
+      );
+    expect(enduranceMonday({ stimulus: 'strength' })).toEqual([]);
+    expect(enduranceMonday({ stimulus: 'endurance' })).toMatchObject([
+      { values: { earlierStimulus: 'endurance', hoursSinceEnd: 14.5 } },
+    ]);
+  });
+
+  it('a logged hard recovery session starts no clock at all', () => {
+    const athletes = calmSquad().map((athlete) => ({
+      ...athlete,
+      sessions: [
+        ...athlete.sessions,
+        {
+          date: YESTERDAY,
+          startTime: '10:00',
+          stimulus: 'recovery' as const,
+          durationMin: 60,
+          sessionRpe: 8,
+        },
+      ],
+    }));
+    const plannedSessions = replaceSession(plannedWeeks(), 'w1-mon', {
+      startTime: '08:00',
+      durationMin: 30,
+      targetRpe: 8,
+      stimulus: 'strength',
+    });
+    expect(acuteWarnings(checkPlan(planContext({ athletes, plannedSessions })))).toEqual([]);
+    // The same logged session as strength would warn: the rule sees it.
+    const strengthAthletes = calmSquad().map((athlete) => ({
+      ...athlete,
+      sessions: [
+        ...athlete.sessions,
+        {
+          date: YESTERDAY,
+          startTime: '10:00',
+          stimulus: 'strength' as const,
+          durationMin: 60,
+          sessionRpe: 8,
+        },
+      ],
+    }));
+    expect(
+      acuteWarnings(checkPlan(planContext({ athletes: strengthAthletes, plannedSessions }))),
+    ).not.toEqual([]);
+  });
+});
