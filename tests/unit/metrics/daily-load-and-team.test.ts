@@ -84,7 +84,7 @@ describe('team metrics and squad aggregates', () => {
       // 08:00, which is said per class and never makes the status.
       {
         ...athlete('ann', [session('2026-03-10', 60, 8, 'strength')]),
-        availability: [{ kind: 'injured', startDate: '2026-03-10' }],
+        availability: [{ kind: 'injured' as const, startDate: '2026-03-10' }],
       },
       athlete('bob', [session('2026-03-11', 30, 3, 'recovery')]), // easy, today → green
       athlete('cat', [session('2026-03-01', 30, 3, 'recovery')]), // 10 days ago → grey
