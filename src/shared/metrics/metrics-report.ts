@@ -167,9 +167,17 @@ export function buildSummaryReportRow(
   return { row, reasons: summary.readiness.reasons };
 }
 
+/**
+ * A text that a spreadsheet would run as a formula (=, +, -, @, tab or carriage return first) gets a
+ * leading `'` (OWASP, CSV injection; FORMATS.md); numbers, negative ones included, stay numbers.
+ */
+export function neutraliseCsvFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) && !Number.isFinite(Number(text)) ? `'${text}` : text;
+}
+
 function csvCell(value: ReportValue): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'string' ? neutraliseCsvFormula(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
