@@ -63,7 +63,7 @@ const SATURDAY_MATCH_WEEK: readonly WeeklySlot[] = [
   slot(2, '17:00', 'endurance', 40, [4, 5, 6], 'Easy aerobic run', { pair: 'endurance' }),
   slot(3, '17:00', 'hiit', 45, [6, 7.5, 9], 'Conditioning: 4 × 4 min intervals'),
   slot(4, '10:00', 'strength', 50, [5, 6, 7], 'Gym: upper body and power', { onlyIn: STRENGTH_BLOCKS }),
-  slot(4, '17:00', 'endurance', 50, [5, 5.5, 6], 'Aerobic run', { onlyIn: AEROBIC_BLOCKS }),
+  slot(4, '17:30', 'endurance', 50, [5, 5.5, 6], 'Aerobic run', { onlyIn: AEROBIC_BLOCKS }),
   slot(4, '17:00', 'skill', 75, [4, 5.5, 6.5], 'Small-sided games', { onlyIn: TACTICAL_BLOCKS }),
   slot(5, '17:00', 'skill', 45, [3, 3.5, 5], 'Set pieces and activation'),
   slot(6, '14:30', 'match', 95, [7, 8, 9], 'League match'),

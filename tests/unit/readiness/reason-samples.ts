@@ -45,8 +45,8 @@ export const REASON_SAMPLES: Record<ReadinessRuleId, ReasonSample> = {
   },
   'recovery-acute': {
     reason: reason('recovery-acute', 'info', 18.2, 24, RECOVERY_PARAMS),
-    en: 'Strength: hard session (Strength) 18 h ago — acute phase, hard strength work from Fri 19:30',
-    nl: 'Kracht: zware training (Kracht) 18 uur geleden — acute fase, zwaar krachtwerk vanaf vr 19:30',
+    en: 'Hard session (Strength) 18 h ago — strength in the acute phase, hard strength work from Fri 19:30',
+    nl: 'Zware training (Kracht) 18 uur geleden — kracht in de acute fase, zwaar krachtwerk vanaf vr 19:30',
     values: { en: ['18', 'Fri 19:30'], nl: ['18', 'vr 19:30'] },
   },
   'recovery-regeneration': {
@@ -55,8 +55,8 @@ export const REASON_SAMPLES: Record<ReadinessRuleId, ReasonSample> = {
       recoveryClass: 'endurance',
       stimulus: 'hiit',
     }),
-    en: 'Endurance: hard session (HIIT) 40 h ago — regeneration, hard endurance work from Fri 19:30',
-    nl: 'Duur: zware training (HIIT) 40 uur geleden — regeneratie, zwaar duurwerk vanaf vr 19:30',
+    en: 'Hard session (HIIT) 40 h ago — endurance in regeneration, hard endurance work from Fri 19:30',
+    nl: 'Zware training (HIIT) 40 uur geleden — duur in regeneratie, zwaar duurwerk vanaf vr 19:30',
     values: { en: ['40', 'Fri 19:30'], nl: ['40', 'vr 19:30'] },
   },
   'acwr-danger': {

@@ -56,7 +56,7 @@ describe('describeReason', () => {
   it('adds the age factor to a recovery phase when it is not 1', () => {
     const item = reason('recovery-acute', 'info', 18.2, 24, { ...RECOVERY_PARAMS, ageFactor: 1.25 });
     expect(describeIn(item, 'en')).toBe(
-      'Strength: hard session (Strength) 18 h ago — acute phase, hard strength work from Fri 19:30 (phases × 1.25 for age)',
+      'Hard session (Strength) 18 h ago — strength in the acute phase, hard strength work from Fri 19:30 (phases × 1.25 for age)',
     );
     expect(describeIn(item, 'nl')).toContain('(fasen × 1,25 vanwege leeftijd)');
   });
@@ -138,10 +138,10 @@ describe('describeReason', () => {
       recoveryClass: 'endurance',
     });
     expect(describeIn(item, 'en')).toBe(
-      'Endurance: hard session (Strength) 40 h ago — regeneration, hard endurance work from Fri 19:30',
+      'Hard session (Strength) 40 h ago — endurance in regeneration, hard endurance work from Fri 19:30',
     );
     expect(describeIn(item, 'nl')).toBe(
-      'Duur: zware training (Kracht) 40 uur geleden — regeneratie, zwaar duurwerk vanaf vr 19:30',
+      'Zware training (Kracht) 40 uur geleden — duur in regeneratie, zwaar duurwerk vanaf vr 19:30',
     );
   });
 });

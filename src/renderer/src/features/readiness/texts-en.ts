@@ -51,9 +51,9 @@ export const readinessEn = {
   rule_availability: '{{kind}} from {{start}} to {{end}}',
   rule_availability_open: '{{kind}} since {{start}}, no end date',
   'rule_recovery-acute':
-    '{{class}}: hard session ({{stimulus}}) {{hours}} h ago — acute phase, hard {{classLower}} work from {{adaptation}}',
+    'Hard session ({{stimulus}}) {{hours}} h ago — {{classLower}} in the acute phase, hard {{classLower}} work from {{adaptation}}',
   'rule_recovery-regeneration':
-    '{{class}}: hard session ({{stimulus}}) {{hours}} h ago — regeneration, hard {{classLower}} work from {{adaptation}}',
+    'Hard session ({{stimulus}}) {{hours}} h ago — {{classLower}} in regeneration, hard {{classLower}} work from {{adaptation}}',
   ageFactorSuffix: ' (phases × {{factor}} for age)',
   'rule_acwr-danger':
     '{{variant}} ratio {{ratio}} (acute {{acute}} / chronic {{chronic}} AU) — at or above {{threshold}}, the danger zone',

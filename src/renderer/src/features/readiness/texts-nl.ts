@@ -53,9 +53,9 @@ export const readinessNl: Record<ReadinessTextKey, string> = {
   rule_availability: '{{kind}} van {{start}} t/m {{end}}',
   rule_availability_open: '{{kind}} sinds {{start}}, geen einddatum',
   'rule_recovery-acute':
-    '{{class}}: zware training ({{stimulus}}) {{hours}} uur geleden — acute fase, zwaar {{classLower}}werk vanaf {{adaptation}}',
+    'Zware training ({{stimulus}}) {{hours}} uur geleden — {{classLower}} in de acute fase, zwaar {{classLower}}werk vanaf {{adaptation}}',
   'rule_recovery-regeneration':
-    '{{class}}: zware training ({{stimulus}}) {{hours}} uur geleden — regeneratie, zwaar {{classLower}}werk vanaf {{adaptation}}',
+    'Zware training ({{stimulus}}) {{hours}} uur geleden — {{classLower}} in regeneratie, zwaar {{classLower}}werk vanaf {{adaptation}}',
   ageFactorSuffix: ' (fasen × {{factor}} vanwege leeftijd)',
   'rule_acwr-danger':
     'Belastingsratio {{ratio}} ({{variant}}; acuut {{acute}} / chronisch {{chronic}} AU) — op of boven {{threshold}}, de gevarenzone',
