@@ -3,7 +3,7 @@ import type { AthleteMetricsInput } from './inputs';
 import { assessReadiness } from './readiness';
 import type { Readiness } from './readiness-types';
 import { dayIndex, valueAt, type OptionalSeries } from './series';
-import { stimulusRecencyFromMetrics } from './athlete-lookups';
+import { lastRecordDate, stimulusRecencyFromMetrics } from './athlete-lookups';
 import type { ReturnFromBreak, StimulusRecency } from './training-gaps';
 
 /** The load metrics of one day, named as in the engine; null where undefined. */
@@ -36,6 +36,8 @@ export interface AthleteSummary extends DayLoadValues {
   recency: StimulusRecency;
   returning: ReturnFromBreak | null;
   readiness: Readiness;
+  /** The latest session or check-in on or before the date; null without one. */
+  lastRecordDate: string | null;
 }
 
 /** The load metrics of day `index` (0 and undefined ratios outside the axis). */
@@ -83,5 +85,6 @@ export function summariseAthlete(
     recency: stimulusRecencyFromMetrics(metrics, date),
     returning: readiness.returning,
     readiness,
+    lastRecordDate: lastRecordDate(metrics, date),
   };
 }

@@ -213,7 +213,9 @@ export function trendReasons(context: ReadinessContext): ReadinessReason[] {
         {
           kind: returning.kind,
           stage,
-          ...(returning.availabilityKind === undefined ? {} : { availabilityKind: returning.availabilityKind }),
+          ...(returning.availabilityKind === undefined
+            ? {}
+            : { availabilityKind: returning.availabilityKind }),
           breakStartDate: returning.breakStartDate,
           ...(returning.breakEndDate === null ? {} : { breakEndDate: returning.breakEndDate }),
           preBreakChronicWeeklyLoadAu: round(returning.preBreakChronicWeeklyLoadAu, 0),

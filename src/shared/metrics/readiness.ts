@@ -25,7 +25,13 @@ import { recoveryStateAt, type RecoveryState } from './recovery-phase';
 import { dayIndex } from './series';
 import { returnFromBreakFromMetrics, stimulusRecencyFromMetrics } from './athlete-lookups';
 
-const SIGNAL_RULES = [availabilityReasons, wellnessReasons, heartReasons, ratioReasons, trendReasons] as const;
+const SIGNAL_RULES = [
+  availabilityReasons,
+  wellnessReasons,
+  heartReasons,
+  ratioReasons,
+  trendReasons,
+] as const;
 const NOTE_RULES = [recoveryReasons, planningNotes] as const;
 
 /** At most this much excess counts, so one extreme value never outweighs a second flag. */

@@ -81,7 +81,9 @@ const CRITERIA_BY_BITS: readonly (readonly HardSessionCriterion[])[] = [
 export const RECOVERY_CLASS_BITS: Readonly<Record<RecoveryClass, number>> = { strength: 1, endurance: 2 };
 
 const CLASSES_BY_BITS: readonly (readonly RecoveryClass[])[] = [0, 1, 2, 3].map((bits) =>
-  Object.freeze(RECOVERY_CLASSES.filter((recoveryClass) => (bits & RECOVERY_CLASS_BITS[recoveryClass]) !== 0)),
+  Object.freeze(
+    RECOVERY_CLASSES.filter((recoveryClass) => (bits & RECOVERY_CLASS_BITS[recoveryClass]) !== 0),
+  ),
 );
 
 /** The class bits of each stimulus under `settings`. */

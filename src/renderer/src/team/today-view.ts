@@ -1,7 +1,6 @@
 import type { AvailabilityKind, RecoveryClass } from '@shared/model';
 import {
   dayIndex,
-  lastRecordDate,
   summariseAthlete,
   type ClassReadiness,
   type ReadinessReason,
@@ -73,7 +72,7 @@ export function buildTodayRow(entry: TeamEntry, date: string): TodayRow {
     reasons: readiness.reasons,
     severityScore: readiness.severityScore,
     readyFor: readiness.readyFor,
-    lastRecordDate: lastRecordDate(metrics, date),
+    lastRecordDate: summary.lastRecordDate,
     acwrEwma: isUnknown ? null : summary.acwrEwma,
     ewmaAcuteAu: summary.ewmaAcuteAu,
     ewmaChronicAu: summary.ewmaChronicAu,

@@ -7,6 +7,7 @@ import { useSettings } from '../../app/useSettings';
 import { ReadinessBadge } from '../readiness/ReadinessBadge';
 import { ReasonList } from '../readiness/ReasonList';
 import { ReadyForBadges } from '../readiness/ReadyForBadges';
+import { LastRecordJump } from '../readiness/LastRecordJump';
 
 /** A ratio with two decimals always ("1.40", Dutch "1,40"), as it is compared with 1.3 and 1.5. */
 function formatRatio(value: number, language: Language): string {
@@ -43,6 +44,7 @@ export function ReadinessPanel({ summary }: { summary: AthleteSummary }) {
         <ReadinessBadge status={readiness.status} size="lg" />
       </Group>
       <ReasonList reasons={readiness.reasons} limit={3} />
+      {isUnknown ? <LastRecordJump lastRecordDate={summary.lastRecordDate} /> : null}
       <Group gap="sm" align="flex-start">
         <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
           {t('recoveryNow')}

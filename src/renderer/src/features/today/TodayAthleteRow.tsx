@@ -4,10 +4,11 @@ import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/model';
 import type { TodayRow } from '../../team/today-view';
-import { formatDate, formatNumber } from '../../i18n/format';
+import { formatNumber } from '../../i18n/format';
 import { ReadinessBadge } from '../readiness/ReadinessBadge';
 import { ReasonList } from '../readiness/ReasonList';
 import { ReadyForBadges } from '../readiness/ReadyForBadges';
+import { LastRecordJump } from '../readiness/LastRecordJump';
 import { AvailabilityBadge } from '../athletes/AvailabilityBadge';
 import { LoadSparkline } from './LoadSparkline';
 import classes from './today-grid.module.css';
@@ -65,11 +66,7 @@ export const TodayAthleteRow = memo(function TodayAthleteRow({ row, language }: 
       </div>
       <div role="cell" className={classes.cell}>
         {row.status === 'grey' ? (
-          <Text size="sm" c="dimmed" data-testid="today-last-record">
-            {row.lastRecordDate === null
-              ? t('noRecordYet')
-              : t('lastRecord', { date: formatDate(row.lastRecordDate, language) })}
-          </Text>
+          <LastRecordJump lastRecordDate={row.lastRecordDate} />
         ) : (
           <RatioCell row={row} language={language} />
         )}

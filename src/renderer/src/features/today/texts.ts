@@ -22,8 +22,6 @@ export const todayTexts = defineTexts(
     columnStatus: 'Readiness',
     columnReasons: 'Why',
     columnRecovery: 'Ready for hard work',
-    lastRecord: 'Last record {{date}}',
-    noRecordYet: 'Nothing recorded yet',
     columnRatio: 'Load ratio (EWMA)',
     ratioHint: 'Acute (7-day) ÷ chronic (28-day) EWMA load. Lines: acute and chronic over the last 28 days.',
     acuteChronic: 'acute {{acute}} · chronic {{chronic}} AU',
@@ -67,8 +65,6 @@ export const todayTexts = defineTexts(
     columnStatus: 'Gereedheid',
     columnReasons: 'Waarom',
     columnRecovery: 'Klaar voor zwaar werk',
-    lastRecord: 'Laatste gegevens {{date}}',
-    noRecordYet: 'Nog niets vastgelegd',
     columnRatio: 'Belastingsratio (EWMA)',
     ratioHint:
       'Acute (7 dagen) ÷ chronische (28 dagen) EWMA-belasting. Lijnen: acuut en chronisch over de laatste 28 dagen.',
