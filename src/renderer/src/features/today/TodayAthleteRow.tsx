@@ -22,7 +22,6 @@ const SHOWN_REASONS = 2;
 
 /** One athlete on Today: status in colour and words, the reasons, recovery, ratio with acute and chronic. */
 export const TodayAthleteRow = memo(function TodayAthleteRow({ row, language }: TodayAthleteRowProps) {
-  const { t } = useTranslation('today');
   const navigate = useNavigate();
   const to = `/athletes/${encodeURIComponent(row.athleteId)}`;
 
