@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
+import { getHost } from './host';
 import { initI18n } from './i18n';
 import { readCachedLanguage } from './i18n/language-cache';
 import { App } from './app/App';
@@ -18,6 +19,8 @@ if (!rootElement) throw new Error('The page has no #root element');
 // The coach's language before the first paint (the settings row in IndexedDB answers only later).
 const language = readCachedLanguage();
 applyPageLanguage(language);
+// In a browser, ask at once to keep the data for good (Settings shows the answer).
+void getHost().persistStorage();
 
 void initI18n(language).then(() => {
   createRoot(rootElement).render(
