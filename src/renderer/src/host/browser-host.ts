@@ -96,7 +96,7 @@ export function createBrowserHost(): Host {
     },
     persistStorage: () => {
       persistence ??= requestStoragePersistence(
-        typeof navigator === 'undefined' ? undefined : (navigator.storage as PersistenceApi | undefined),
+        typeof navigator === 'undefined' ? undefined : navigator.storage,
       );
       return persistence;
     },
