@@ -173,7 +173,7 @@ function Fact({ label, value }: { label: string; value: string | undefined }) {
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {label}
       </Text>
-      <Text style={{ wordBreak: 'break-all' }}>{value ?? '…'}</Text>
+      <Text style={{ overflowWrap: 'anywhere' }}>{value ?? '…'}</Text>
     </Stack>
   );
 }
