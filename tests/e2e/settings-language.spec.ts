@@ -4,8 +4,8 @@ import { test, expect, type Page } from './support/fixtures';
  * Installed before the page's own scripts on every load: notes each moment the page shows English or
  * decimal points, from the first element on. `window.englishSeen` lists what was seen.
  */
-function recordEnglish(page: Page): Promise<void> {
-  return page.addInitScript(() => {
+async function recordEnglish(page: Page): Promise<void> {
+  await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { englishSeen: string[] }).englishSeen = seen;
     const check = () => {
