@@ -50,7 +50,7 @@ describe('describeReason', () => {
   it('says an open-ended availability note has no end date', () => {
     const item = reason('availability', 'red', null, null, { kind: 'injured', startDate: '2025-03-03' });
     expect(describeIn(item, 'en')).toBe('Injured since 3 Mar, no end date');
-    expect(describeIn(item, 'nl')).toBe('Geblesseerd sinds 3 mrt., geen einddatum');
+    expect(describeIn(item, 'nl')).toBe('Geblesseerd sinds 3 mrt, geen einddatum');
   });
 
   it('adds the age factor to a recovery phase when it is not 1', () => {
@@ -81,11 +81,11 @@ describe('describeReason', () => {
       breakEndDate: '2025-03-11',
     });
     expect(describeIn(gap, 'en')).toBe('Returning from a 16-day break (no sessions 24 Feb – 11 Mar)');
-    expect(describeIn(gap, 'nl')).toBe('Terug na 16 dagen pauze (geen trainingen van 24 feb. t/m 11 mrt.)');
+    expect(describeIn(gap, 'nl')).toBe('Terug na 16 dagen pauze (geen trainingen van 24 feb t/m 11 mrt)');
     const ongoing = { ...gap, params: { kind: 'gap', breakStartDate: '2025-02-24' } };
     expect(describeIn(ongoing, 'en')).toBe('Returning from a 16-day break (no sessions since 24 Feb)');
     const absent = { ...gap, params: { kind: 'availability', breakStartDate: '2025-02-24' } };
-    expect(describeIn(absent, 'nl')).toBe('Terug na 16 dagen pauze (afwezig sinds 24 feb.)');
+    expect(describeIn(absent, 'nl')).toBe('Terug na 16 dagen pauze (afwezig sinds 24 feb)');
     const ill = { ...gap, params: { ...gap.params, kind: 'availability', availabilityKind: 'ill' } };
     expect(describeIn(ill, 'en')).toBe('Returning from a 16-day break (ill until 11 Mar)');
   });
