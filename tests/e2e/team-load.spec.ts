@@ -48,7 +48,9 @@ test('draws the weekly, share and ratio charts and a sortable table of the squad
   }
   await expect(page.getByTestId('chart-squad-ratio')).toContainText('EWMA');
   await expect(page.getByTestId('chart-squad-ratio')).toContainText('adjustable');
-  await expect(page.getByTestId('this-week-hint')).toContainText('may be partial');
+  await expect(page.getByTestId('this-week-hint')).toContainText(
+    /compares like with like|two full weeks before/,
+  );
 
   await expect(tableRows(page)).toHaveCount(DEMO_ATHLETES);
   await app.chooseOption('Squad', "Women's first team");
@@ -148,4 +150,42 @@ test('screenshots in English and Dutch at 1440×900 and 1280×720', async ({ app
       await app.screenshot(`team-load-${language}-${size.width}x${size.height}`);
     }
   }
+});
+
+/** The last Wednesday before today, as `YYYY-MM-DD` (local calendar). */
+function lastWednesday(): string {
+  const day = new Date();
+  do day.setDate(day.getDate() - 1);
+  while (day.getDay() !== 3);
+  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+}
+
+test('on a Wednesday the change compares Monday to Wednesday with the same days before, not full weeks', async ({
+  app,
+  page,
+}) => {
+  await app.loadDemoTeam();
+  await openTeamLoad(app);
+  const wednesday = lastWednesday();
+  await page.goto(`index.html#/team-load?date=${wednesday}`);
+  const hint = page.getByTestId('this-week-hint');
+  // The worker computes the new date first (slow on a busy machine).
+  await expect(hint).toContainText('3 of 7 days so far', { timeout: 60_000 });
+  await expect(hint).toContainText('Monday to Wednesday of this week against the mean of the same days');
+  await expect(tableRows(page)).toHaveCount(DEMO_ATHLETES);
+  const changes = page.getByTestId('athlete-load-table').locator('tbody tr td:nth-child(3)');
+  const texts = await changes.allTextContents();
+  const percents = texts
+    .filter((text) => text.includes('%'))
+    .map((text) => Number(text.replace(/[,\s%+]/g, '').replace('−', '-')));
+  expect(percents.length).toBeGreaterThan(DEMO_ATHLETES / 2);
+  // Three days against seven read −43 % … −77 % for everyone; like with like, the squad's
+  // steady training sits around no change.
+  const sorted = [...percents].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  expect(median).toBeGreaterThan(-30);
+  expect(median).toBeLessThan(30);
+  // A rise from an almost empty base is "new load", never a four-digit percentage.
+  expect(percents.every((percent) => percent <= 900)).toBe(true);
+  await app.screenshot('team-load-wednesday-en');
 });

@@ -4,8 +4,11 @@ import { createRoot } from 'react-dom/client';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
+import { getHost } from './host';
 import { initI18n } from './i18n';
+import { readCachedLanguage } from './i18n/language-cache';
 import { App } from './app/App';
+import { applyPageLanguage } from './app/LanguageSync';
 
 // The strict CSP forbids eval; zod's JIT probe would otherwise trip a CSP violation on every start.
 z.config({ jitless: true });
@@ -13,7 +16,13 @@ z.config({ jitless: true });
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('The page has no #root element');
 
-void initI18n().then(() => {
+// The coach's language before the first paint (the settings row in IndexedDB answers only later).
+const language = readCachedLanguage();
+applyPageLanguage(language);
+// In a browser, ask at once to keep the data for good (Settings shows the answer).
+void getHost().persistStorage();
+
+void initI18n(language).then(() => {
   createRoot(rootElement).render(
     <StrictMode>
       <App />

@@ -40,8 +40,8 @@ export const REASON_SAMPLES: Record<ReadinessRuleId, ReasonSample> = {
       endDate: '2025-03-12',
     }),
     en: 'Ill from 3 Mar to 12 Mar',
-    nl: 'Ziek van 3 mrt. t/m 12 mrt.',
-    values: { en: ['3 Mar', '12 Mar'], nl: ['3 mrt.', '12 mrt.'] },
+    nl: 'Ziek van 3 mrt t/m 12 mrt',
+    values: { en: ['3 Mar', '12 Mar'], nl: ['3 mrt', '12 mrt'] },
   },
   'recovery-acute': {
     reason: reason('recovery-acute', 'info', 18.2, 24, RECOVERY_PARAMS),
@@ -140,8 +140,8 @@ export const REASON_SAMPLES: Record<ReadinessRuleId, ReasonSample> = {
       preBreakChronicWeeklyLoadAu: 2100,
     }),
     en: 'Returning from a 21-day break (absent until 12 Mar)',
-    nl: 'Terug na 21 dagen pauze (afwezig t/m 12 mrt.)',
-    values: { en: ['21', '12 Mar'], nl: ['21', '12 mrt.'] },
+    nl: 'Terug na 21 dagen pauze (afwezig t/m 12 mrt)',
+    values: { en: ['21', '12 Mar'], nl: ['21', '12 mrt'] },
   },
   'combined-signals': {
     reason: reason('combined-signals', 'red', 2, 2, { sources: ['wellness', 'load'] }),

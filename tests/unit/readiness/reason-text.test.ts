@@ -50,7 +50,7 @@ describe('describeReason', () => {
   it('says an open-ended availability note has no end date', () => {
     const item = reason('availability', 'red', null, null, { kind: 'injured', startDate: '2025-03-03' });
     expect(describeIn(item, 'en')).toBe('Injured since 3 Mar, no end date');
-    expect(describeIn(item, 'nl')).toBe('Geblesseerd sinds 3 mrt., geen einddatum');
+    expect(describeIn(item, 'nl')).toBe('Geblesseerd sinds 3 mrt, geen einddatum');
   });
 
   it('adds the age factor to a recovery phase when it is not 1', () => {
@@ -81,17 +81,17 @@ describe('describeReason', () => {
       preBreakChronicWeeklyLoadAu: 2100,
     });
     expect(describeIn(gap, 'en')).toBe('Returning from a 16-day break (no sessions 24 Feb – 11 Mar)');
-    expect(describeIn(gap, 'nl')).toBe('Terug na 16 dagen pauze (geen trainingen van 24 feb. t/m 11 mrt.)');
+    expect(describeIn(gap, 'nl')).toBe('Terug na 16 dagen pauze (geen trainingen van 24 feb t/m 11 mrt)');
     const { breakEndDate: _ended, ...open } = gap.params;
     const ongoing = reason('returning-from-break', 'info', 16, 14, { ...open, stage: 'ongoing' });
     expect(describeIn(ongoing, 'en')).toBe(
       'No sessions for 16 days (no sessions since 24 Feb): plan a return ramp',
     );
     expect(describeIn(ongoing, 'nl')).toBe(
-      'Al 16 dagen geen training (geen trainingen sinds 24 feb.): plan een opbouw',
+      'Al 16 dagen geen training (geen trainingen sinds 24 feb): plan een opbouw',
     );
     const absent = reason('returning-from-break', 'amber', 16, 14, { ...open, kind: 'availability' });
-    expect(describeIn(absent, 'nl')).toBe('Terug na 16 dagen pauze (afwezig sinds 24 feb.)');
+    expect(describeIn(absent, 'nl')).toBe('Terug na 16 dagen pauze (afwezig sinds 24 feb)');
     const ill = reason('returning-from-break', 'amber', 16, 14, {
       ...gap.params,
       kind: 'availability',

@@ -145,8 +145,9 @@ function row(name: string, values: Partial<TeamLoadAthleteRow>): TeamLoadAthlete
     name,
     position: '',
     thisWeekAu: 0,
-    previousTwoWeeksMeanAu: 0,
+    baselineAu: 0,
     changePercent: null,
+    isNewLoad: false,
     monotony: null,
     strainAu: null,
     ratio: null,
@@ -205,6 +206,21 @@ describe('Athlete table sort', () => {
       'anna',
       'Cleo',
       'Bram',
+    ]);
+  });
+
+  it('sorts new load as the largest change, above every percentage', () => {
+    const withNew = [
+      ...rows,
+      row('Dirk', { thisWeekAu: 265, changePercent: 5192, isNewLoad: false }),
+      row('Eva', { thisWeekAu: 200, isNewLoad: true }),
+    ];
+    expect(names(sortAthleteLoadRows(withNew, { column: 'changePercent', direction: 'desc' }))).toEqual([
+      'Eva',
+      'Dirk',
+      'Bram',
+      'Cleo',
+      'anna',
     ]);
   });
 

@@ -159,7 +159,7 @@ function rampEntry(id: string, before: [number, number], thisWeek: number): Team
 }
 
 describe('Team load view: the table', () => {
-  it('compares this week with the mean of the two weeks before and flags a rise above 30 % only', () => {
+  it('compares this week with the mean of the same days of the two weeks before and flags a rise above 30 % only', () => {
     const rows = view([
       rampEntry('exactly-30', [70, 130], 130),
       rampEntry('above-30', [100, 100], 131),
@@ -169,16 +169,75 @@ describe('Team load view: the table', () => {
     const byId = new Map(rows.map((row) => [row.athleteId, row]));
     expect(byId.get('exactly-30')).toMatchObject({
       thisWeekAu: 130,
-      previousTwoWeeksMeanAu: 100,
+      baselineAu: 100,
       changePercent: 30,
     });
     expect(byId.get('exactly-30')?.flags).not.toContain('ramp');
     expect(byId.get('above-30')?.changePercent).toBeCloseTo(31, 12);
     expect(byId.get('above-30')?.flags).toContain('ramp');
-    expect(byId.get('falling')).toMatchObject({ previousTwoWeeksMeanAu: 200, changePercent: -50 });
+    expect(byId.get('falling')).toMatchObject({ baselineAu: 200, changePercent: -50, isNewLoad: false });
     expect(byId.get('falling')?.flags).not.toContain('ramp');
-    expect(byId.get('no-base')).toMatchObject({ previousTwoWeeksMeanAu: 0, changePercent: null });
-    expect(byId.get('no-base')?.flags).not.toContain('ramp');
+    // Load on an empty base is "new load", flagged as a rise like a near-empty base is.
+    expect(byId.get('no-base')).toMatchObject({ baselineAu: 0, changePercent: null, isNewLoad: true });
+    expect(byId.get('no-base')?.flags).toContain('ramp');
+  });
+
+  it('compares a partial week with the same weekdays of the two weeks before, not with full weeks', () => {
+    // 100 AU every day for five weeks: a steady load. On Wednesday this week holds 3 days (300 AU);
+    // the full weeks before held 700 AU each, which read as −57 % for everyone.
+    const steady = daysBefore(DATE, 35).map((day) => minutes(day, 100));
+    steady.push(minutes(DATE, 100));
+    const result = view([entry(athlete('steady'), { sessions: steady }, AS_OF)]);
+    expect(result).toMatchObject({ thisWeekDayCount: 3, comparedDayCount: 3 });
+    expect(result.previousWeekStarts).toEqual(['2026-03-02', '2026-03-09']);
+    expect(result.athletes[0]).toMatchObject({
+      thisWeekAu: 300,
+      baselineAu: 300,
+      changePercent: 0,
+      isNewLoad: false,
+      flags: [],
+    });
+  });
+
+  it('takes only Monday to the date of the earlier weeks, so a heavy Thursday there does not count', () => {
+    // Mon–Wed 100 AU in each week; Thursday 1000 AU in both earlier weeks.
+    const sessions = ['2026-03-02', '2026-03-09', MONDAY].flatMap((monday) => [
+      minutes(monday, 100),
+      minutes(addDays(monday, 1), 100),
+      minutes(addDays(monday, 2), 130),
+    ]);
+    sessions.push(minutes('2026-03-05', 1000), minutes('2026-03-12', 1000));
+    const row = view([entry(athlete('a'), { sessions }, AS_OF)]).athletes[0];
+    expect(row).toMatchObject({ thisWeekAu: 330, baselineAu: 330, changePercent: 0 });
+  });
+
+  it('compares a complete week (the date a Sunday) with the two full weeks before', () => {
+    const sunday = '2026-03-22';
+    const sessions = [minutes('2026-03-08', 200), minutes('2026-03-15', 400), minutes(sunday, 450)];
+    const result = buildTeamLoadView(
+      [entry(athlete('a'), { sessions }, AS_OF)],
+      request(12, sunday),
+      SETTINGS,
+    );
+    expect(result).toMatchObject({ thisWeekDayCount: 7, comparedDayCount: 7 });
+    expect(result.athletes[0]).toMatchObject({ thisWeekAu: 450, baselineAu: 300, changePercent: 50 });
+  });
+
+  it('reads a rise from an almost empty base as new load, not as a percentage', () => {
+    const rows = view([
+      // 5 AU then 5 AU before, 265 AU now: +5,200 %, which says nothing.
+      rampEntry('near-zero', [5, 5], 265),
+      // 20 then 20 before, 200 now: tenfold exactly, still a percentage (+900 %).
+      rampEntry('tenfold', [20, 20], 200),
+      rampEntry('ordinary', [100, 100], 131),
+      rampEntry('rest', [100, 100], 0),
+    ]).athletes;
+    const byId = new Map(rows.map((row) => [row.athleteId, row]));
+    expect(byId.get('near-zero')).toMatchObject({ baselineAu: 5, isNewLoad: true });
+    expect(byId.get('near-zero')?.flags).toContain('ramp');
+    expect(byId.get('tenfold')).toMatchObject({ isNewLoad: false, changePercent: 900 });
+    expect(byId.get('ordinary')?.isNewLoad).toBe(false);
+    expect(byId.get('rest')).toMatchObject({ thisWeekAu: 0, isNewLoad: false, changePercent: -100 });
   });
 
   it('reads monotony, strain, ratio, acute and chronic on the date from the engine, sorted by name', () => {

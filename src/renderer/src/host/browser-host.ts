@@ -9,13 +9,32 @@ import {
   type SaveTextFileResult,
 } from '@shared/ipc/contract';
 import { AUTO_PRINT_PARAM, printRoutePath, type PrintRequest } from '@shared/print';
-import type { Host } from './host';
+import type { Host, StoragePersistence } from './host';
 
 /** Long enough for Chromium to start the download before the object URL goes away. */
 const REVOKE_DELAY_MS = 10_000;
 
-/** Where the browser keeps the data, as the settings page shows it. */
+/** Where the browser keeps the data; the settings page names it in the coach's language instead. */
 export const BROWSER_DATA_DIR = 'Browser storage (IndexedDB)';
+
+/** The part of `navigator.storage` persistence needs (absent in some browsers and contexts). */
+export type PersistenceApi = Partial<Pick<StorageManager, 'persist' | 'persisted'>>;
+
+/**
+ * Asks the browser to keep this origin's storage for good, unless it already does, and answers what
+ * `persisted()` then says, so the screen shows the browser's own answer.
+ */
+export async function requestStoragePersistence(
+  storage: PersistenceApi | undefined,
+): Promise<StoragePersistence> {
+  if (!storage?.persist || !storage.persisted) return 'unsupported';
+  try {
+    if (!(await storage.persisted())) await storage.persist();
+    return (await storage.persisted()) ? 'granted' : 'denied';
+  } catch {
+    return 'unsupported';
+  }
+}
 
 /** Chromium's name for the platform ("Linux", "Windows", "macOS"); DOM typings lack userAgentData. */
 function readPlatform(): string {
@@ -54,6 +73,7 @@ function downloadText(input: SaveTextFileInput): void {
  * does, so a call that Electron would refuse fails here too.
  */
 export function createBrowserHost(): Host {
+  let persistence: Promise<StoragePersistence> | undefined;
   return {
     kind: 'browser',
     getAppInfo: () =>
@@ -73,6 +93,12 @@ export function createBrowserHost(): Host {
       if (!printTab) return Promise.reject(new Error('The browser blocked the print tab'));
       // The browser's print dialog saves the PDF; this page never learns whether or where.
       return Promise.resolve({ isSaved: false });
+    },
+    persistStorage: () => {
+      persistence ??= requestStoragePersistence(
+        typeof navigator === 'undefined' ? undefined : navigator.storage,
+      );
+      return persistence;
     },
   };
 }

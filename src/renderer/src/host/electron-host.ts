@@ -29,5 +29,6 @@ export function createElectronHost(bridge: HostBridge): Host {
     getAppInfo: () => call('app:info', undefined),
     saveTextFile: (input) => call('file:saveText', input),
     exportPdf: (input) => call('pdf:export', input),
+    persistStorage: () => Promise.resolve('not-applicable'),
   };
 }

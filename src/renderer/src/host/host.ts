@@ -7,6 +7,13 @@ import type {
 } from '@shared/ipc/contract';
 
 /**
+ * Whether the browser keeps this page's data for good (`navigator.storage.persist()`): 'granted' =
+ * never evicted under storage pressure; 'denied' = best effort, the browser may clear it when the
+ * disk runs low; 'unsupported' = the browser cannot say; 'not-applicable' = the Electron host.
+ */
+export type StoragePersistence = 'granted' | 'denied' | 'unsupported' | 'not-applicable';
+
+/**
  * The one way the renderer reaches its host (ARCHITECTURE.md, "The host contract"): the Electron
  * main process through the preload, or the browser when the renderer runs in plain Chromium.
  */
@@ -23,4 +30,10 @@ export interface Host {
    * click handler (no await before it), or the browser may block the new tab.
    */
   exportPdf(input: ExportPdfInput): Promise<ExportPdfResult>;
+  /**
+   * Asks once per page load for persistent storage, so the browser does not evict a season, and
+   * answers whether it holds (the same answer to every later call). The Electron host answers
+   * 'not-applicable'.
+   */
+  persistStorage(): Promise<StoragePersistence>;
 }

@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import i18next, { type InitOptions } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '@shared/model';
 import { commonTexts } from './common-texts';
@@ -37,12 +37,17 @@ export const TEXT_BUNDLES = {
 };
 
 function resourcesFor(language: Language): Record<string, Record<string, string>> {
-  return Object.fromEntries(Object.entries(TEXT_BUNDLES).map(([namespace, bundle]) => [namespace, bundle[language]]));
+  return Object.fromEntries(
+    Object.entries(TEXT_BUNDLES).map(([namespace, bundle]) => [namespace, bundle[language]]),
+  );
 }
 
-/** Starts i18next once; the language then follows the settings row. */
-export async function initI18n(language: Language = 'en'): Promise<typeof i18next> {
-  await i18next.use(initReactI18next).init({
+/**
+ * The options i18next starts with. `showSupportNotice: false`: i18next 25 otherwise prints an
+ * advertisement to the console on every page load (the app's console stays for real messages).
+ */
+export function i18nOptions(language: Language): InitOptions {
+  return {
     lng: language,
     fallbackLng: 'en',
     defaultNS: 'common',
@@ -50,7 +55,13 @@ export async function initI18n(language: Language = 'en'): Promise<typeof i18nex
     resources: { en: resourcesFor('en'), nl: resourcesFor('nl') },
     interpolation: { escapeValue: false },
     returnNull: false,
-  });
+    showSupportNotice: false,
+  };
+}
+
+/** Starts i18next once, in `language` (read before the first paint); it then follows the settings row. */
+export async function initI18n(language: Language = 'en'): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init(i18nOptions(language));
   return i18next;
 }
 

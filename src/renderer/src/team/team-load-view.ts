@@ -74,10 +74,18 @@ export interface TeamLoadAthleteRow {
   position: string;
   /** Load of the date's ISO week up to the date (AU). */
   thisWeekAu: number;
-  /** Mean weekly load of the two full ISO weeks before (AU). */
-  previousTwoWeeksMeanAu: number;
-  /** (this week − that mean) ÷ that mean × 100; null when the mean is 0. */
+  /**
+   * What this week is measured against, like with like: the mean load of the same weekdays (Monday
+   * up to the date's weekday) of the two ISO weeks before (AU). On a Sunday: the two full weeks.
+   */
+  baselineAu: number;
+  /** (this week − baseline) ÷ baseline × 100; null when the baseline is 0. */
   changePercent: number | null;
+  /**
+   * Load this week on a (near-)empty baseline: below `NEW_LOAD_BASELINE_FRACTION` of this week's
+   * load. A percentage from such a base ("+5,192 %") says nothing; the screen says "new load".
+   */
+  isNewLoad: boolean;
   monotony: number | null;
   strainAu: number | null;
   /** EWMA ratio on the date (null when undefined); see `hasSufficientHistory`. */
@@ -113,7 +121,8 @@ export interface TeamLoadRatioCount {
 /**
  * Everything the Team load screen draws for one squad (plain data: it crosses the worker boundary).
  * "This week" is the ISO week (Monday–Sunday) holding `request.date`, counted up to the date, so it
- * may be partial; its change compares it with the mean of the two full ISO weeks before.
+ * may be partial; its change compares it with the mean of the same weekdays of the two ISO weeks
+ * before (Monday to Wednesday against Monday to Wednesday), like with like.
  */
 export interface TeamLoadView {
   request: TeamLoadRequest;
@@ -126,8 +135,13 @@ export interface TeamLoadView {
   /** The Monday of the date's week, and how many of its days are counted (1–7). */
   thisWeekStart: string;
   thisWeekDayCount: number;
-  /** The Mondays of the two full weeks the change is measured against, older first. */
+  /** The Mondays of the two weeks the change is measured against, older first. */
   previousWeekStarts: [string, string];
+  /**
+   * Days of each of those weeks in the comparison, from their Monday: the same weekdays as this
+   * week (`thisWeekDayCount`), so a partial week is never compared with full ones.
+   */
+  comparedDayCount: number;
   /** `request.weeks` ISO weeks, oldest first, the last one holding the date. */
   weeks: TeamLoadWeek[];
   /** Every day from the first week's Monday to the date, oldest first. */
@@ -138,6 +152,12 @@ export interface TeamLoadView {
   /** The squad's first session on or before the date; null when there is none. */
   firstSessionDate: string | null;
 }
+
+/**
+ * A baseline under a tenth of this week's load (a rise above tenfold, +900 %) counts as "new load":
+ * an athlete back from injury or new to the squad, not a percentage to read.
+ */
+export const NEW_LOAD_BASELINE_FRACTION = 0.1;
 
 const nameCollator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
@@ -260,9 +280,10 @@ function weekTotal(loads: Float64Array, week: number): number {
 
 function flagsOf(row: Omit<TeamLoadAthleteRow, 'flags'>, thresholds: TeamLoadThresholds): TeamLoadFlag[] {
   const flags: TeamLoadFlag[] = [];
-  const { thisWeekAu, previousTwoWeeksMeanAu: baseAu, ratio } = row;
+  const { thisWeekAu, baselineAu, ratio } = row;
   // Compared without dividing, so exactly +30 % is never flagged through a rounding remainder.
-  if (baseAu > 0 && thisWeekAu * 100 > baseAu * (100 + thresholds.rampWarningPercent)) flags.push('ramp');
+  const isRise = thisWeekAu * 100 > baselineAu * (100 + thresholds.rampWarningPercent);
+  if ((baselineAu > 0 || row.isNewLoad) && isRise) flags.push('ramp');
   if (row.monotony !== null && row.monotony > thresholds.monotonyFlagAbove) flags.push('monotony');
   if (row.historyDays > 0 && !row.hasSufficientHistory) flags.push('insufficient-history');
   else if (ratio !== null && row.hasSufficientHistory) {
@@ -273,6 +294,16 @@ function flagsOf(row: Omit<TeamLoadAthleteRow, 'flags'>, thresholds: TeamLoadThr
   return flags;
 }
 
+/** The athlete's load over `dayCount` days from `monday` (days outside the record count 0; AU). */
+function loadOverDays(metrics: TeamEntry['metrics'], monday: string, dayCount: number): number {
+  const { axis, daily } = metrics;
+  const first = dayIndex(axis, monday);
+  let sum = 0;
+  for (let index = Math.max(0, first); index < Math.min(axis.length, first + dayCount); index += 1)
+    sum += daily.dailyLoadAu[index] ?? 0;
+  return sum;
+}
+
 function buildAthleteRow(
   entry: TeamEntry,
   loads: Float64Array,
@@ -281,18 +312,21 @@ function buildAthleteRow(
 ): TeamLoadAthleteRow {
   const weekCount = loads.length / STIMULUS_COUNT;
   const thisWeekAu = weekTotal(loads, weekCount - 1);
-  const previousTwoWeeksMeanAu = (weekTotal(loads, weekCount - 2) + weekTotal(loads, weekCount - 3)) / 2;
+  const monday = startOfIsoWeek(date);
+  const dayCount = toDayNumber(date) - toDayNumber(monday) + 1;
+  const baselineAu =
+    (loadOverDays(entry.metrics, addDays(monday, -14), dayCount) +
+      loadOverDays(entry.metrics, addDays(monday, -7), dayCount)) /
+    2;
   const values = dayLoadValues(entry.metrics, dayIndex(entry.metrics.axis, date));
   const row = {
     athleteId: entry.athlete.id,
     name: entry.athlete.name,
     position: entry.athlete.position,
     thisWeekAu,
-    previousTwoWeeksMeanAu,
-    changePercent:
-      previousTwoWeeksMeanAu > 0
-        ? ((thisWeekAu - previousTwoWeeksMeanAu) * 100) / previousTwoWeeksMeanAu
-        : null,
+    baselineAu,
+    changePercent: baselineAu > 0 ? ((thisWeekAu - baselineAu) * 100) / baselineAu : null,
+    isNewLoad: thisWeekAu > 0 && baselineAu < thisWeekAu * NEW_LOAD_BASELINE_FRACTION,
     monotony: values.monotony,
     strainAu: values.strainAu,
     ratio: values.acwrEwma,
@@ -340,8 +374,9 @@ function thresholdsOf(settings: Settings): TeamLoadThresholds {
 /**
  * The squad's weekly load by stimulus (total and per athlete = total ÷ athletes in the squad), its
  * strength and endurance shares per week, the daily mean EWMA ratio with mean acute and chronic load,
- * and a row per athlete: this week's load (ISO week up to the date) against the mean of the two full
- * weeks before (flag above settings.load.weeklyRampWarningPercent, Nielsen 2014), monotony, strain
+ * and a row per athlete: this week's load (ISO week up to the date) against the mean of the same
+ * weekdays of the two weeks before (flag above settings.load.weeklyRampWarningPercent, Nielsen
+ * 2014; "new load" on a near-empty base), monotony, strain
  * (Foster 1998) and ratio (Williams 2017) on the date. Every number comes from the engine's series.
  */
 export function buildTeamLoadView(
@@ -352,6 +387,7 @@ export function buildTeamLoadView(
   const { date, weeks: weekCount } = request;
   const thisWeekStart = startOfIsoWeek(date);
   const firstMonday = addDays(thisWeekStart, -7 * (weekCount - 1));
+  const thisWeekDayCount = toDayNumber(date) - toDayNumber(thisWeekStart) + 1;
   const thresholds = thresholdsOf(settings);
   const totals = new Float64Array(weekCount * STIMULUS_COUNT);
   const athletes: TeamLoadAthleteRow[] = [];
@@ -374,8 +410,9 @@ export function buildTeamLoadView(
         !settings.interference.strengthStimuli.includes(stimulus),
     ),
     thisWeekStart,
-    thisWeekDayCount: toDayNumber(date) - toDayNumber(thisWeekStart) + 1,
+    thisWeekDayCount,
     previousWeekStarts: [addDays(thisWeekStart, -14), addDays(thisWeekStart, -7)],
+    comparedDayCount: thisWeekDayCount,
     weeks: buildWeeks(totals, firstMonday, date, entries.length, settings),
     days: buildDays(entries, firstMonday, date),
     athletes,

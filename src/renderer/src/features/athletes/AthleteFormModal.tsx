@@ -6,6 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { AthleteSchema, SEXES, type Athlete, type Squad } from '@shared/model';
 import { appDb } from '../../db/app-db';
 import { saveAthlete } from '../../db';
+import { dateFieldFormat } from '../../i18n/format';
+import { useSettings } from '../../app/useSettings';
+import { parseCoachDate } from '../log/coach-date';
 
 interface AthleteFormModalProps {
   isOpen: boolean;
@@ -36,6 +39,7 @@ function draftOf(athlete: Athlete | null): Draft {
 /** Add or edit an athlete; validated by the shared schema before anything is saved. */
 export function AthleteFormModal({ isOpen, athlete, squads, onClose }: AthleteFormModalProps) {
   const { t } = useTranslation('athletes');
+  const { language } = useSettings();
   const [draft, setDraft] = useState<Draft>(() => draftOf(athlete));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [isSaving, setIsSaving] = useState(false);
@@ -81,7 +85,8 @@ export function AthleteFormModal({ isOpen, athlete, squads, onClose }: AthleteFo
             <DateInput
               label={t('birthDate')}
               clearable
-              valueFormat="D MMM YYYY"
+              valueFormat={dateFieldFormat(language, 'd MMM yyyy')}
+              dateParser={parseCoachDate}
               value={draft.birthDate ?? null}
               error={errors.birthDate}
               onChange={(value) => update('birthDate', value ?? undefined)}

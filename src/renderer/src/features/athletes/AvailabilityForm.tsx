@@ -6,11 +6,16 @@ import { useTranslation } from 'react-i18next';
 import { AVAILABILITY_KINDS, AvailabilityEventSchema, type AvailabilityKind } from '@shared/model';
 import { appDb } from '../../db/app-db';
 import { addAvailabilityEvent } from '../../db';
-import { todayLocalDate } from '../../i18n/format';
+import { dateFieldFormat, todayLocalDate } from '../../i18n/format';
+import { useSettings } from '../../app/useSettings';
+import { parseCoachDate } from '../log/coach-date';
+
+const DAY_MONTH_YEAR = 'd MMM yyyy';
 
 /** One line to record an injury, illness or other availability change. */
 export function AvailabilityForm({ athleteId }: { athleteId: string }) {
   const { t } = useTranslation('athletes');
+  const { language } = useSettings();
   const [kind, setKind] = useState<AvailabilityKind>('injured');
   const [startDate, setStartDate] = useState<string | null>(todayLocalDate());
   const [endDate, setEndDate] = useState<string | null>(null);
@@ -48,12 +53,20 @@ export function AvailabilityForm({ athleteId }: { athleteId: string }) {
         data={AVAILABILITY_KINDS.map((k) => ({ value: k, label: t(`common:availability_${k}`) }))}
         w={190}
       />
-      <DateInput label={t('startDate')} value={startDate} onChange={setStartDate} valueFormat="D MMM YYYY" w={160} />
+      <DateInput
+        label={t('startDate')}
+        value={startDate}
+        onChange={setStartDate}
+        valueFormat={dateFieldFormat(language, DAY_MONTH_YEAR)}
+        dateParser={parseCoachDate}
+        w={160}
+      />
       <DateInput
         label={t('endDate')}
         value={endDate}
         onChange={setEndDate}
-        valueFormat="D MMM YYYY"
+        valueFormat={dateFieldFormat(language, DAY_MONTH_YEAR)}
+        dateParser={parseCoachDate}
         clearable
         error={error}
         w={180}

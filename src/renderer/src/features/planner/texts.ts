@@ -120,15 +120,13 @@ export const plannerTexts = defineTexts(
     'ruleDefinition_projected-ratio':
       'The EWMA acute:chronic ratio each athlete would reach if the plan is done as planned, from their logged history. The ratio is a flag, not an injury predictor.',
     'ruleSource_interference-gap':
-      'Robineau et al. 2016, J Strength Cond Res 30:672; Wilson et al. 2012, J Strength Cond Res 26:2293 (SCIENCE.md, “Strength and endurance”).',
-    'ruleSource_endurance-before-strength':
-      'Murlasits et al. 2018, J Sports Sci (SCIENCE.md, “Strength and endurance”).',
+      'Robineau et al. 2016, J Strength Cond Res 30:672; Wilson et al. 2012, J Strength Cond Res 26:2293.',
+    'ruleSource_endurance-before-strength': 'Murlasits et al. 2018, J Sports Sci.',
     'ruleSource_focus-diluted':
-      'Block periodisation: Issurin 2010, Sports Med 40:189. The 30 % limit is a product default (SCIENCE.md).',
-    'ruleSource_weekly-ramp':
-      'Nielsen et al. 2014, JOSPT; Buist et al. 2008, Am J Sports Med 36:33 (SCIENCE.md, “Load”).',
+      'Block periodisation: Issurin 2010, Sports Med 40:189. The limit is a product default.',
+    'ruleSource_weekly-ramp': 'Nielsen et al. 2014, JOSPT; Buist et al. 2008, Am J Sports Med 36:33.',
     'ruleSource_hard-in-acute-phase':
-      'Recovery phases of the seed article “spierherstel”; the age scaling is a product default (SCIENCE.md, “Recovery phases”).',
+      'The recovery phases after a hard session (acute 0–24 h, regeneration 24–72 h, adaptation after 72 h, from its end) and their scaling by age are product defaults, not published constants.',
     'ruleSource_projected-ratio':
       'Williams et al. 2017, BJSM 51:209 (EWMA); Gabbett 2016, BJSM 50:273 (bands); criticised by Impellizzeri et al. 2021, Sports Med.',
     sessionLabel: '“{{title}}” ({{date}} {{time}})',
@@ -314,15 +312,13 @@ export const plannerTexts = defineTexts(
     'ruleDefinition_projected-ratio':
       'De EWMA acuut:chronisch-ratio die elke sporter bereikt als de planning wordt uitgevoerd zoals gepland, vanuit de gelogde geschiedenis. De ratio is een signaal, geen blessurevoorspelling.',
     'ruleSource_interference-gap':
-      'Robineau e.a. 2016, J Strength Cond Res 30:672; Wilson e.a. 2012, J Strength Cond Res 26:2293 (SCIENCE.md, “Strength and endurance”).',
-    'ruleSource_endurance-before-strength':
-      'Murlasits e.a. 2018, J Sports Sci (SCIENCE.md, “Strength and endurance”).',
+      'Robineau e.a. 2016, J Strength Cond Res 30:672; Wilson e.a. 2012, J Strength Cond Res 26:2293.',
+    'ruleSource_endurance-before-strength': 'Murlasits e.a. 2018, J Sports Sci.',
     'ruleSource_focus-diluted':
-      'Blokperiodisering: Issurin 2010, Sports Med 40:189. De grens van 30 % is een standaardwaarde van het product (SCIENCE.md).',
-    'ruleSource_weekly-ramp':
-      'Nielsen e.a. 2014, JOSPT; Buist e.a. 2008, Am J Sports Med 36:33 (SCIENCE.md, “Load”).',
+      'Blokperiodisering: Issurin 2010, Sports Med 40:189. De grens is een standaardwaarde van het product.',
+    'ruleSource_weekly-ramp': 'Nielsen e.a. 2014, JOSPT; Buist e.a. 2008, Am J Sports Med 36:33.',
     'ruleSource_hard-in-acute-phase':
-      'Herstelfasen uit het bronartikel “spierherstel”; de leeftijdsschaal is een standaardwaarde van het product (SCIENCE.md, “Recovery phases”).',
+      'De herstelfasen na een zware training (acuut 0–24 u, regeneratie 24–72 u, aanpassing na 72 u, vanaf het einde) en hun schaal naar leeftijd zijn standaardwaarden van het product, geen gepubliceerde constanten.',
     'ruleSource_projected-ratio':
       'Williams e.a. 2017, BJSM 51:209 (EWMA); Gabbett 2016, BJSM 50:273 (banden); bekritiseerd door Impellizzeri e.a. 2021, Sports Med.',
     sessionLabel: '“{{title}}” ({{date}} {{time}})',

@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '@shared/ipc/contract';
 import { appDb } from '../../db/app-db';
 import { clearDatabase, exportDatabase, saveSettings } from '../../db';
-import { getHost } from '../../host';
+import { getHost, type StoragePersistence } from '../../host';
 import { PageHeader } from '../../components/PageHeader';
 import { useSettings } from '../../app/useSettings';
 import { RestoreConfirmModal } from './RestoreConfirmModal';
@@ -35,6 +35,7 @@ export function SettingsPage() {
   const settings = useSettings();
   const navigate = useNavigate();
   const [info, setInfo] = useState<AppInfo | null>(null);
+  const [persistence, setPersistence] = useState<StoragePersistence | null>(null);
   const host = getHost();
   const restore = useRestoreBackup();
   // Lets the same file be chosen again after a refusal or a cancel.
@@ -43,6 +44,7 @@ export function SettingsPage() {
 
   useEffect(() => {
     void host.getAppInfo().then(setInfo);
+    void host.persistStorage().then(setPersistence);
   }, [host]);
 
   async function handleBackup() {
@@ -99,10 +101,20 @@ export function SettingsPage() {
           {t('dataTitle')}
         </Title>
         <SimpleGrid cols={3} mb="md">
-          <Fact label={t('dataDir')} value={info?.dataDir} />
+          <Fact label={t('dataDir')} value={host.kind === 'browser' ? t('dataDir_browser') : info?.dataDir} />
           <Fact label={t('version')} value={info?.version} />
           <Fact label={t('host')} value={t(`host_${host.kind}`)} />
         </SimpleGrid>
+        {persistence !== null && persistence !== 'not-applicable' ? (
+          <Stack gap={0} mb="md" data-testid="storage-persistence" data-status={persistence}>
+            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+              {t('persistence')}
+            </Text>
+            <Text c={persistence === 'granted' ? undefined : 'orange.8'}>
+              {t(`persistence_${persistence}`)}
+            </Text>
+          </Stack>
+        ) : null}
         <Group>
           <Button variant="light" onClick={() => void handleBackup()}>
             {t('backup')}
@@ -161,7 +173,7 @@ function Fact({ label, value }: { label: string; value: string | undefined }) {
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {label}
       </Text>
-      <Text style={{ wordBreak: 'break-all' }}>{value ?? '…'}</Text>
+      <Text style={{ overflowWrap: 'anywhere' }}>{value ?? '…'}</Text>
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import type { Language } from '@shared/model';
+import { formatMoment } from '../../i18n/format';
 import { BACKUP_TABLE_NAMES, type BackupTableName, type RowIssue } from '../../db';
 
 /** Where a restore issue is: the table (from the `table.field` path) and the field, if any. */
@@ -16,8 +17,5 @@ export function locateIssue(issue: RowIssue): IssueLocation {
 
 /** The moment a backup was saved, for people: "5 March 2025 at 11:00" / "5 maart 2025 om 11:00". */
 export function formatTimestamp(isoTimestamp: string, language: Language): string {
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-  }).format(new Date(isoTimestamp));
+  return formatMoment(isoTimestamp, language);
 }

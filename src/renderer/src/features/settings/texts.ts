@@ -12,6 +12,13 @@ export const settingsTexts = defineTexts(
     host: 'Running as',
     host_electron: 'Desktop app',
     host_browser: 'Browser (local)',
+    dataDir_browser: 'Browser storage (IndexedDB)',
+    persistence: 'Kept by the browser',
+    persistence_granted: 'Yes: persistent storage granted, the browser will not clear this data.',
+    persistence_denied:
+      'Not granted: the browser may clear this data when the disk runs low. Save a backup regularly.',
+    persistence_unsupported:
+      'Unknown: this browser cannot say whether it keeps the data. Save a backup regularly.',
     backup: 'Save a backup (JSON)',
     backupHint: 'A complete copy of the athlete database, to keep on a USB stick or another computer.',
     backupSaved: 'Backup saved',
@@ -92,6 +99,13 @@ export const settingsTexts = defineTexts(
     host: 'Draait als',
     host_electron: 'Desktop-app',
     host_browser: 'Browser (lokaal)',
+    dataDir_browser: 'Opslag van de browser (IndexedDB)',
+    persistence: 'Bewaard door de browser',
+    persistence_granted: 'Ja: blijvende opslag toegestaan, de browser wist deze gegevens niet.',
+    persistence_denied:
+      'Niet toegestaan: de browser kan deze gegevens wissen als de schijf vol raakt. Maak regelmatig een back-up.',
+    persistence_unsupported:
+      'Onbekend: deze browser kan niet zeggen of hij de gegevens bewaart. Maak regelmatig een back-up.',
     backup: 'Back-up opslaan (JSON)',
     backupHint: 'Een volledige kopie van de database, om op een USB-stick of andere computer te bewaren.',
     backupSaved: 'Back-up opgeslagen',

@@ -64,7 +64,9 @@ function FlagBadges({ row, thresholds, language }: RowProps) {
           size="sm"
           style={{ textTransform: 'none' }}
         >
-          {t(`flag_${flag}`, { limit: limits[flag], value: rampValue })}
+          {flag === 'ramp' && row.isNewLoad
+            ? t('flag_rampNew')
+            : t(`flag_${flag}`, { limit: limits[flag], value: rampValue })}
         </Badge>
       ))}
     </Group>
@@ -130,9 +132,15 @@ function AthleteLoadRow({ row, thresholds, language }: RowProps) {
         ) : null}
       </Table.Td>
       <Table.Td ta="right">{format.number(row.thisWeekAu)}</Table.Td>
-      <Table.Td ta="right" title={row.changePercent === null ? t('noBase') : undefined}>
+      <Table.Td
+        ta="right"
+        title={row.isNewLoad ? t('newLoadHint') : row.changePercent === null ? t('noBase') : undefined}
+        style={{ whiteSpace: 'nowrap' }}
+      >
         <Text span c={isRamp ? 'orange.8' : undefined} fw={isRamp ? 700 : undefined} fz="sm">
-          {formatChangePercent(row.changePercent, thresholds.rampWarningPercent, language)}
+          {row.isNewLoad
+            ? t('newLoad')
+            : formatChangePercent(row.changePercent, thresholds.rampWarningPercent, language)}
         </Text>
       </Table.Td>
       <Table.Td ta="right">{formatFixed(row.monotony, 2, language)}</Table.Td>

@@ -20,19 +20,26 @@ import { TEAM_LOAD_WEEK_OPTIONS, parseTeamLoadWeeks, parseWeeklyLoadMode } from 
 import { buildStimulusShareSeries, buildWeeklyStimulusSeries, teamLoadEmptyReason } from './team-load-series';
 import { WeeklyStimulusChart } from './WeeklyStimulusChart';
 
-/** "This week" as the view counts it, and what its change is measured against. */
+/** "This week" as the view counts it, and what its change is measured against (like with like). */
 function ThisWeekHint({ view }: { view: TeamLoadView }) {
   const { t } = useTranslation('teamLoad');
   const { language } = useSettings();
   const [olderWeek, previousWeek] = view.previousWeekStarts;
+  const lastDay = view.comparedDayCount - 1;
+  const weekday = (date: string) => formatDate(date, language, 'EEEE');
+  const span = (monday: string) =>
+    `${formatDate(monday, language, 'd MMM')} – ${formatDate(addDays(monday, lastDay), language, 'd MMM')}`;
+  const isPartial = view.thisWeekDayCount < 7;
   return (
     <Text size="sm" c="dimmed" data-testid="this-week-hint">
-      {t('thisWeekHint', {
+      {t(isPartial ? 'thisWeekHintPartial' : 'thisWeekHintFull', {
         from: formatDate(view.thisWeekStart, language),
         to: formatDate(view.request.date, language),
         days: view.thisWeekDayCount,
-        previousFrom: formatDate(olderWeek, language),
-        previousTo: formatDate(addDays(previousWeek, 6), language),
+        firstDay: weekday(view.thisWeekStart),
+        lastDay: weekday(view.request.date),
+        older: span(olderWeek),
+        previous: span(previousWeek),
         percent: view.thresholds.rampWarningPercent,
       })}
     </Text>

@@ -37,7 +37,10 @@ export function flagSeverity(flags: readonly TeamLoadFlag[]): number {
 const nameCollator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 function numberOf(row: TeamLoadAthleteRow, column: Exclude<AthleteLoadColumn, 'name'>): number | null {
-  return column === 'flags' ? flagSeverity(row.flags) : row[column];
+  if (column === 'flags') return flagSeverity(row.flags);
+  // "New load" (a near-empty base) is the largest change there is.
+  if (column === 'changePercent' && row.isNewLoad) return Number.POSITIVE_INFINITY;
+  return row[column];
 }
 
 /**

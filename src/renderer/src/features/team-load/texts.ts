@@ -15,8 +15,10 @@ export const teamLoadTexts = defineTexts(
     athletes_one: '{{count}} athlete',
     athletes_other: '{{count}} athletes',
     error: 'Team load could not be computed: {{message}}',
-    thisWeekHint:
-      'This week is the ISO week (Mon–Sun) holding the date, counted up to the date: {{from}} – {{to}}, {{days}} of 7 days, so it may be partial. Its change compares it with the mean of the two full weeks before ({{previousFrom}} – {{previousTo}}); a rise above {{percent}} % is flagged (Nielsen 2014, adjustable in Settings).',
+    thisWeekHintPartial:
+      'This week: {{from}} – {{to}}, {{days}} of 7 days so far. Its change compares like with like: {{firstDay}} to {{lastDay}} of this week against the mean of the same days of the two weeks before ({{older}} and {{previous}}). A rise above {{percent}} % is flagged (Nielsen 2014, adjustable in Settings); on an almost empty base the change reads “new load”.',
+    thisWeekHintFull:
+      'This week: {{from}} – {{to}}, all {{days}} days. Its change compares it with the mean of the two full weeks before ({{older}} and {{previous}}). A rise above {{percent}} % is flagged (Nielsen 2014, adjustable in Settings); on an almost empty base the change reads “new load”.',
     chartLabel: '{{title}}, weeks of {{from}} – {{to}}',
     weekOf: 'Week of {{date}}',
     weekPartial: 'Week of {{date}}, up to {{end}} (partial)',
@@ -64,14 +66,18 @@ export const teamLoadTexts = defineTexts(
     columnRatio: 'Ratio (EWMA)',
     columnFlags: 'Flags',
     hintThisWeek: 'Load of the ISO week holding the date, up to the date (may be partial).',
-    hintChange: 'This week against the mean of the two full weeks before.',
+    hintChange: 'This week up to the date against the mean of the same weekdays of the two weeks before.',
     hintMonotony: 'Mean ÷ SD of the last 7 daily loads (Foster 1998).',
     hintStrain: '7-day load × monotony (Foster 1998).',
     hintRatio: 'EWMA acute ÷ chronic load on the date; acute and chronic below (AU/day).',
     hintFlags: 'Sort puts the most serious flags first.',
     sortBy: 'Sort by {{column}}',
     acuteChronic: 'acute {{acute}} · chronic {{chronic}}',
-    noBase: 'no load the two weeks before',
+    noBase: 'no load on these days of the two weeks before',
+    newLoad: 'new load',
+    newLoadHint:
+      'Load this week on an almost empty base: under a tenth of this week’s load on the same days of the two weeks before, so a percentage would say nothing.',
+    flag_rampNew: 'New load',
     none: '–',
     flag_ramp: 'Load +{{value}} %',
     flag_monotony: 'Monotony > {{limit}}',
@@ -109,8 +115,10 @@ export const teamLoadTexts = defineTexts(
     athletes_one: '{{count}} sporter',
     athletes_other: '{{count}} sporters',
     error: 'De teambelasting kon niet worden berekend: {{message}}',
-    thisWeekHint:
-      'Deze week is de ISO-week (ma–zo) waarin de datum valt, geteld tot en met de datum: {{from}} – {{to}}, {{days}} van 7 dagen, dus mogelijk nog niet compleet. De verandering vergelijkt haar met het gemiddelde van de twee volle weken ervoor ({{previousFrom}} – {{previousTo}}); een stijging van meer dan {{percent}} % wordt gemarkeerd (Nielsen 2014, aan te passen bij Instellingen).',
+    thisWeekHintPartial:
+      'Deze week: {{from}} – {{to}}, tot nu toe {{days}} van 7 dagen. De verandering vergelijkt gelijke dagen: {{firstDay}} tot en met {{lastDay}} van deze week tegenover het gemiddelde van dezelfde dagen van de twee weken ervoor ({{older}} en {{previous}}). Een stijging van meer dan {{percent}} % wordt gemarkeerd (Nielsen 2014, aan te passen bij Instellingen); bij een bijna lege basis staat er “nieuwe belasting”.',
+    thisWeekHintFull:
+      'Deze week: {{from}} – {{to}}, alle {{days}} dagen. De verandering vergelijkt haar met het gemiddelde van de twee volle weken ervoor ({{older}} en {{previous}}). Een stijging van meer dan {{percent}} % wordt gemarkeerd (Nielsen 2014, aan te passen bij Instellingen); bij een bijna lege basis staat er “nieuwe belasting”.',
     chartLabel: '{{title}}, weken van {{from}} – {{to}}',
     weekOf: 'Week van {{date}}',
     weekPartial: 'Week van {{date}}, tot en met {{end}} (niet compleet)',
@@ -159,14 +167,19 @@ export const teamLoadTexts = defineTexts(
     columnFlags: 'Signalen',
     hintThisWeek:
       'Belasting van de ISO-week waarin de datum valt, tot en met de datum (mogelijk niet compleet).',
-    hintChange: 'Deze week tegenover het gemiddelde van de twee volle weken ervoor.',
+    hintChange:
+      'Deze week tot en met de datum tegenover het gemiddelde van dezelfde weekdagen van de twee weken ervoor.',
     hintMonotony: 'Gemiddelde ÷ SD van de laatste 7 dagbelastingen (Foster 1998).',
     hintStrain: 'Belasting over 7 dagen × monotonie (Foster 1998).',
     hintRatio: 'EWMA acuut ÷ chronisch op de datum; acuut en chronisch eronder (AU/dag).',
     hintFlags: 'Sorteren zet de ernstigste signalen bovenaan.',
     sortBy: 'Sorteer op {{column}}',
     acuteChronic: 'acuut {{acute}} · chron. {{chronic}}',
-    noBase: 'geen belasting in de twee weken ervoor',
+    noBase: 'geen belasting op deze dagen van de twee weken ervoor',
+    newLoad: 'nieuwe belasting',
+    newLoadHint:
+      'Belasting deze week op een bijna lege basis: minder dan een tiende van de belasting van deze week op dezelfde dagen van de twee weken ervoor, dus een percentage zegt niets.',
+    flag_rampNew: 'Nieuwe belasting',
     none: '–',
     flag_ramp: 'Belasting +{{value}} %',
     flag_monotony: 'Monotonie > {{limit}}',

@@ -50,7 +50,7 @@ export const planRampTexts = defineTexts(
     ruleDefault: 'These are product defaults, not fixed science: adjust them in',
     ruleSettingsLink: 'Settings → Return to training',
     ruleSource:
-      'Source: SCIENCE.md, detraining (Mujika & Padilla 2000) and muscle memory (Bruusgaard et al. 2010; Seaborne et al. 2018).',
+      'Source: detraining (Mujika & Padilla 2000, Sports Med 30:79 and 30:145) and muscle memory (Bruusgaard et al. 2010, PNAS; Seaborne et al. 2018, Sci Rep 8:1898).',
     startDate: 'Start date',
     startDateHint: 'Each week of the ramp runs 7 days from this date.',
     startDateRequired: 'Choose the first day of the ramp.',
@@ -144,7 +144,7 @@ export const planRampTexts = defineTexts(
     ruleDefault: 'Dit zijn standaardwaarden van de app, geen vaste wetenschap: pas ze aan in',
     ruleSettingsLink: 'Instellingen → Terugkeer na een pauze',
     ruleSource:
-      'Bron: SCIENCE.md, detraining (Mujika & Padilla 2000) en spiergeheugen (Bruusgaard e.a. 2010; Seaborne e.a. 2018).',
+      'Bron: detraining (Mujika & Padilla 2000, Sports Med 30:79 en 30:145) en spiergeheugen (Bruusgaard e.a. 2010, PNAS; Seaborne e.a. 2018, Sci Rep 8:1898).',
     startDate: 'Startdatum',
     startDateHint: 'Elke week van de opbouw loopt 7 dagen vanaf deze datum.',
     startDateRequired: 'Kies de eerste dag van de opbouw.',

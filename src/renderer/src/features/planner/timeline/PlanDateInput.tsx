@@ -1,6 +1,8 @@
 import { DateInput } from '@mantine/dates';
 import { isoWeekday } from '@shared/time/local-date';
 import { parseCoachDate } from '../../log/coach-date';
+import { dateFieldFormat } from '../../../i18n/format';
+import { useSettings } from '../../../app/useSettings';
 
 interface PlanDateInputProps {
   label: string;
@@ -25,13 +27,14 @@ export function PlanDateInput({
   isMondayOnly = false,
   ...rest
 }: PlanDateInputProps) {
+  const { language } = useSettings();
   return (
     <DateInput
       label={label}
       value={value}
       onChange={onChange}
       dateParser={parseCoachDate}
-      valueFormat="ddd D MMM YYYY"
+      valueFormat={dateFieldFormat(language)}
       error={error ?? undefined}
       firstDayOfWeek={1}
       excludeDate={isMondayOnly ? (date) => isoWeekday(date.slice(0, 10)) !== 1 : undefined}
