@@ -112,7 +112,7 @@ describe('describeReason', () => {
       'Back at the pre-break load after a 16-day break (no sessions 24 Feb – 11 Mar)',
     );
     expect(describeIn(complete, 'nl')).toBe(
-      'Na 16 dagen pauze weer op de belasting van ervoor (geen trainingen van 24 feb. t/m 11 mrt.)',
+      'Na 16 dagen pauze weer op de belasting van ervoor (geen trainingen van 24 feb t/m 11 mrt)',
     );
   });
 
