@@ -6,6 +6,7 @@ import {
   addSessions,
   countSessions,
   deleteSession,
+  listSessionsAt,
   listSessionsForAthlete,
   updateSession,
 } from '../../../src/renderer/src/db';
@@ -112,5 +113,26 @@ describe('updateSession and deleteSession', () => {
     await deleteSession(database(), session!.id);
     await expect(updateSession(database(), session!)).rejects.toBeInstanceOf(RecordNotFoundError);
     expect(await countSessions(database())).toBe(0);
+  });
+});
+
+describe('listSessionsAt', () => {
+  it("finds the chosen athletes' sessions at that date and start time, and only those", async () => {
+    await addSessions(database(), [
+      sessionDraft('a1', '2025-03-01', { startTime: '06:15' }),
+      sessionDraft('a2', '2025-03-01', { startTime: '06:15', sessionRpe: 8 }),
+      sessionDraft('a3', '2025-03-01', { startTime: '06:15' }),
+      sessionDraft('a1', '2025-03-01', { startTime: '17:00' }),
+      sessionDraft('a1', '2025-03-02', { startTime: '06:15' }),
+      sessionDraft('a2', '2025-03-01'),
+    ]);
+    const atTime = await listSessionsAt(database(), ['a2', 'a1'], '2025-03-01', '06:15');
+    expect(atTime.map((session) => [session.athleteId, session.sessionRpe])).toEqual([
+      ['a1', 6],
+      ['a2', 8],
+    ]);
+    const withoutTime = await listSessionsAt(database(), ['a1', 'a2'], '2025-03-01', undefined);
+    expect(withoutTime.map((session) => session.athleteId)).toEqual(['a2']);
+    expect(await listSessionsAt(database(), [], '2025-03-01', '06:15')).toEqual([]);
   });
 });

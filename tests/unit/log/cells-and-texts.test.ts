@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SessionSchema, WellnessEntrySchema } from '@shared/model';
 import { parseCell, type CellIssue } from '../../../src/renderer/src/features/log/cell-issues';
-import { parseCoachDate } from '../../../src/renderer/src/features/log/coach-date';
+import { parseCoachDate, parseCompleteCoachDate } from '../../../src/renderer/src/features/log/coach-date';
 import { issueText, type LogField } from '../../../src/renderer/src/features/log/issue-text';
 import { buildRowMessages } from '../../../src/renderer/src/features/log/row-messages';
-import { checkSingleSession, type SingleSessionForm } from '../../../src/renderer/src/features/log/single-session';
+import {
+  checkSingleSession,
+  type SingleSessionForm,
+} from '../../../src/renderer/src/features/log/single-session';
 import { logTexts } from '../../../src/renderer/src/features/log/texts';
 
 describe('parseCell', () => {
@@ -14,9 +17,15 @@ describe('parseCell', () => {
     { text: '6,5', expected: { kind: 'number', value: 6.5 } },
     { text: '6.5', expected: { kind: 'number', value: 6.5 } },
     { text: '6,', expected: { kind: 'number', value: 6 } },
-    { text: '1,2,3', expected: { kind: 'issue', issue: { code: 'notANumber', message: 'Expected a number' } } },
+    {
+      text: '1,2,3',
+      expected: { kind: 'issue', issue: { code: 'notANumber', message: 'Expected a number' } },
+    },
     { text: 'abc', expected: { kind: 'issue', issue: { code: 'notANumber', message: 'Expected a number' } } },
-    { text: '11', expected: { kind: 'issue', issue: { code: 'tooBig', message: 'RPE must be between 0 and 10' } } },
+    {
+      text: '11',
+      expected: { kind: 'issue', issue: { code: 'tooBig', message: 'RPE must be between 0 and 10' } },
+    },
   ])('RPE cell "$text"', ({ text, expected }) => {
     expect(parseCell(text, SessionSchema.shape.sessionRpe)).toEqual(expected);
   });
@@ -37,10 +46,26 @@ describe('parseCoachDate', () => {
   });
 });
 
+describe('parseCompleteCoachDate', () => {
+  it.each([
+    { text: '2026-11-30', expected: '2026-11-30' },
+    { text: '2026-11-3', expected: null },
+    { text: '2026-1-05', expected: null },
+    { text: '30-11-2026', expected: '2026-11-30' },
+    { text: '3-11-2026', expected: '2026-11-03' },
+    { text: '30-11-202', expected: null },
+    { text: '2026-02-30', expected: null },
+  ])('"$text" → $expected', ({ text, expected }) => {
+    expect(parseCompleteCoachDate(text)).toBe(expected);
+  });
+});
+
 /** The grid's English texts say what the schema (and so the importer) says, where it has its own words. */
 describe('issue texts', () => {
   const interpolate = (key: string, values: Record<string, number> = {}) =>
-    (logTexts.en as Record<string, string>)[key]?.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
+    (logTexts.en as Record<string, string>)[key]?.replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
+      String(values[name]),
+    );
 
   const cases: Array<{ field: LogField; value: number; schema: 'session' | 'wellness' }> = [
     { field: 'rpe', value: 11, schema: 'session' },
@@ -64,10 +89,26 @@ describe('issue texts', () => {
   });
 
   it('gives every key it picks a text in both languages', () => {
-    const issues: CellIssue[] = ['notANumber', 'tooSmall', 'tooBig', 'notWholeNumber', 'required', 'requiredOrAbsent', 'alreadyCheckedIn'].map(
-      (code) => ({ code: code as CellIssue['code'], message: '' }),
-    );
-    const fields: LogField[] = ['rpe', 'durationMin', 'date', 'startTime', 'athlete', 'sleepHours', 'fatigue', 'hrvRmssdMs', 'restingHrBpm'];
+    const issues: CellIssue[] = [
+      'notANumber',
+      'tooSmall',
+      'tooBig',
+      'notWholeNumber',
+      'required',
+      'requiredOrAbsent',
+      'alreadyCheckedIn',
+    ].map((code) => ({ code: code as CellIssue['code'], message: '' }));
+    const fields: LogField[] = [
+      'rpe',
+      'durationMin',
+      'date',
+      'startTime',
+      'athlete',
+      'sleepHours',
+      'fatigue',
+      'hrvRmssdMs',
+      'restingHrBpm',
+    ];
     for (const field of fields) {
       for (const issue of issues) {
         const text = issueText(field, issue);
@@ -96,7 +137,12 @@ describe('issue texts', () => {
 
 describe('buildRowMessages', () => {
   it('lists messages in column order and lets equal messages share one id', () => {
-    const texts: Record<string, string | undefined> = { a: 'Already checked in', b: undefined, c: 'Already checked in', d: 'Bad' };
+    const texts: Record<string, string | undefined> = {
+      a: 'Already checked in',
+      b: undefined,
+      c: 'Already checked in',
+      d: 'Bad',
+    };
     const list = buildRowMessages('row-1', ['a', 'b', 'c', 'd'], (field) => texts[field]);
     expect(list.messages).toEqual([
       { id: 'row-1-a', text: 'Already checked in' },

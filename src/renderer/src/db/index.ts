@@ -32,6 +32,7 @@ export {
   compareSessions,
   countSessions,
   deleteSession,
+  listSessionsAt,
   listSessionsForAthlete,
   updateSession,
   type SessionDraft,

@@ -33,6 +33,23 @@ export async function listSessionsForAthlete(
   return sessions.sort(compareSessions);
 }
 
+/**
+ * The sessions of these athletes on `date` that started at `startTime` (with `startTime` undefined:
+ * those logged without a time), by athlete. What a team session for these athletes at that date and
+ * time would log a second time.
+ */
+export async function listSessionsAt(
+  db: CoachDatabase,
+  athleteIds: readonly string[],
+  date: string,
+  startTime: string | undefined,
+): Promise<Session[]> {
+  if (athleteIds.length === 0) return [];
+  const keys = [...new Set(athleteIds)].map((athleteId) => [athleteId, date]);
+  const sessions = await db.sessions.where('[athleteId+date]').anyOf(keys).toArray();
+  return sessions.filter((session) => session.startTime === startTime).sort(compareSessions);
+}
+
 /** Replaces a stored session after validating it; throws RecordNotFoundError when it is gone. */
 export async function updateSession(db: CoachDatabase, session: Session): Promise<Session> {
   const parsed = parseOne(SessionSchema, session);

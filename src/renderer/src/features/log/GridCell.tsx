@@ -2,6 +2,10 @@ import type { ClipboardEvent, FocusEvent, KeyboardEvent } from 'react';
 import { Input } from '@mantine/core';
 import { isEditingKey } from './grid-navigation';
 
+/** Room kept above and below a focused cell for the sticky header (wellness) and save bar (px). */
+const CELL_SCROLL_MARGIN_TOP = 180;
+const CELL_SCROLL_MARGIN_BOTTOM = 120;
+
 interface GridCellProps {
   /** The accessible name, e.g. "RPE for Sanne de Vries". */
   label: string;
@@ -64,7 +68,15 @@ export function GridCell({
       autoComplete="off"
       data-grid-row={row}
       data-grid-column={column}
-      styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
+      styles={{
+        input: {
+          textAlign: 'right',
+          fontVariantNumeric: 'tabular-nums',
+          // Keyboard moves scroll the cell clear of the sticky page header and save bar.
+          scrollMarginTop: CELL_SCROLL_MARGIN_TOP,
+          scrollMarginBottom: CELL_SCROLL_MARGIN_BOTTOM,
+        },
+      }}
       onFocus={handleFocus}
       onKeyDown={handleKeyDown}
       onPaste={handlePaste}

@@ -11,21 +11,26 @@ interface SaveBarProps {
   isDisabled: boolean;
   isSaving: boolean;
   buttonRef?: RefObject<HTMLButtonElement | null>;
+  /** How the keys move in the grid; the column-wise text when not given. */
+  keyboardHint?: string;
   onSave: () => void;
 }
 
 /** Sticks to the bottom of the page: what still needs attention, above the save button. */
-export function SaveBar({ label, attention, summaryId, isDisabled, isSaving, buttonRef, onSave }: SaveBarProps) {
+export function SaveBar({
+  label,
+  attention,
+  summaryId,
+  isDisabled,
+  isSaving,
+  buttonRef,
+  keyboardHint,
+  onSave,
+}: SaveBarProps) {
   const { t } = useTranslation('log');
   const hasAttention = attention.length > 0;
   return (
-    <Paper
-      withBorder
-      shadow="sm"
-      p="sm"
-      mt="md"
-      style={{ position: 'sticky', bottom: 0, zIndex: 2 }}
-    >
+    <Paper withBorder shadow="sm" p="sm" mt="md" style={{ position: 'sticky', bottom: 0, zIndex: 2 }}>
       <Stack gap={6} align="flex-end">
         <div id={summaryId} role="status" aria-live="polite">
           {attention.map((line) => (
@@ -36,7 +41,8 @@ export function SaveBar({ label, attention, summaryId, isDisabled, isSaving, but
         </div>
         <Group gap="md" justify="flex-end">
           <Text size="xs" c="dimmed">
-            {t('keyboardHint')} <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">Enter</Kbd> {t('saveShortcut')}
+            {keyboardHint ?? t('keyboardHint')} <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">Enter</Kbd>{' '}
+            {t('saveShortcut')}
           </Text>
           <Button
             ref={buttonRef}

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Group, TextInput } from '@mantine/core';
-import { TimeInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import type { SessionHeader, SessionHeaderField } from './session-header';
 import { LogDateInput } from './LogDateInput';
+import { StartTimeInput } from './StartTimeInput';
 import { StimulusSelect } from './StimulusSelect';
 
 interface SessionFieldsProps {
@@ -24,14 +24,16 @@ export function SessionFields({ header, errors, onChange, leading, trailing }: S
     <Group align="flex-start" gap="md" wrap="wrap">
       {leading}
       <LogDateInput value={header.date} error={errors.date} onChange={(date) => update({ date })} />
-      <TimeInput
-        label={t('common:startTime')}
+      <StartTimeInput
         value={header.startTime}
         error={errors.startTime}
-        onChange={(event) => update({ startTime: event.currentTarget.value })}
-        w={120}
+        onChange={(startTime) => update({ startTime })}
       />
-      <StimulusSelect value={header.stimulus} error={errors.stimulus} onChange={(stimulus) => update({ stimulus })} />
+      <StimulusSelect
+        value={header.stimulus}
+        error={errors.stimulus}
+        onChange={(stimulus) => update({ stimulus })}
+      />
       <TextInput
         label={t('common:durationMin')}
         value={header.durationMin}

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Squad } from '@shared/model';
@@ -7,10 +8,11 @@ interface SquadSelectProps {
   squads: readonly Squad[] | undefined;
   value: string | undefined;
   onChange: (squadId: string) => void;
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /** The squad whose athletes fill the grid; "All athletes" for a club without squads. */
-export function SquadSelect({ squads, value, onChange }: SquadSelectProps) {
+export function SquadSelect({ squads, value, onChange, inputRef }: SquadSelectProps) {
   const { t } = useTranslation('log');
   const data = [
     ...(squads ?? []).map((squad) => ({ value: squad.id, label: squad.name })),
@@ -18,6 +20,7 @@ export function SquadSelect({ squads, value, onChange }: SquadSelectProps) {
   ];
   return (
     <Select
+      ref={inputRef}
       label={t('common:squad')}
       data={data}
       value={value ?? null}

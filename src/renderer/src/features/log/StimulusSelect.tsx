@@ -1,6 +1,7 @@
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { STIMULI, StimulusSchema, type Stimulus } from '@shared/model';
+import { useTypeAhead } from './useTypeAhead';
 
 interface StimulusSelectProps {
   value: Stimulus;
@@ -8,7 +9,7 @@ interface StimulusSelectProps {
   onChange: (stimulus: Stimulus) => void;
 }
 
-/** What the session trained: strength, endurance, HIIT, … */
+/** What the session trained: strength, endurance, HIIT, …; typing a letter picks the stimulus. */
 export function StimulusSelect({ value, error, onChange }: StimulusSelectProps) {
   const { t } = useTranslation();
   const data = STIMULI.map((stimulus) => ({ value: stimulus, label: t(`common:stimulus_${stimulus}`) }));
@@ -16,12 +17,14 @@ export function StimulusSelect({ value, error, onChange }: StimulusSelectProps) 
     const parsed = StimulusSchema.safeParse(next);
     if (parsed.success) onChange(parsed.data);
   };
+  const handleTypeAhead = useTypeAhead(data, value, handleChange);
   return (
     <Select
       label={t('common:stimulus')}
       data={data}
       value={value}
       onChange={handleChange}
+      onKeyDown={handleTypeAhead}
       allowDeselect={false}
       error={error}
       w={160}

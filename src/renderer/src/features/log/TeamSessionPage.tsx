@@ -1,16 +1,17 @@
 import { useMemo, useRef, useState } from 'react';
+import type { Session } from '@shared/model';
 import { Box, Paper } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { useSettings } from '../../app/useSettings';
 import { appDb } from '../../db/app-db';
-import { addSessions } from '../../db';
-import { todayLocalDate } from '../../i18n/format';
+import { addSessions, listSessionsAt } from '../../db';
+import { formatDate, todayLocalDate } from '../../i18n/format';
 import { saveOnShortcut } from './save-shortcut';
 import { GridPanel } from './GridPanel';
 import { countRowsNeedingAttention, shownMessages } from './page-attention';
-import type { SessionHeader } from './session-header';
+import { checkSessionHeader, type SessionHeader } from './session-header';
 import {
   checkTeamGrid,
   withDurationOverride,
@@ -25,6 +26,10 @@ import { useGridAthletes } from './useGridAthletes';
 import { focusFirstOpenCell } from './useGridKeyboard';
 import { useIssueMessage } from './useIssueMessage';
 import { useSquadChoice } from './useSquadChoice';
+import { groupLoggedSessions } from './logged-sessions';
+import { useLoggedSessions } from './useLoggedSessions';
+import { AlreadyLoggedNotice } from './AlreadyLoggedNotice';
+import { DuplicateSessionDialog } from './DuplicateSessionDialog';
 import { SaveBar } from './SaveBar';
 import { SessionFields } from './SessionFields';
 import { SquadSelect } from './SquadSelect';
@@ -48,10 +53,29 @@ export function TeamSessionPage() {
   const pageRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const saveButtonRef = useRef<HTMLButtonElement>(null);
+  const squadInputRef = useRef<HTMLInputElement>(null);
   const focusFirstRpe = () => focusFirstOpenCell(gridRef.current, 'rpe');
-  const requestFocus = useDeferredFocus(focusFirstRpe);
+  // The page opens at the top of the header, so the coach tabs through the session's details first.
+  const requestFocus = useDeferredFocus(() => {
+    squadInputRef.current?.focus();
+    return squadInputRef.current !== null;
+  });
   const athletes = useGridAthletes(squadId, header.date);
   const check = useMemo(() => checkTeamGrid(header, athletes ?? [], drafts), [header, athletes, drafts]);
+  const { date: sessionDate, startTime: sessionTime } = useMemo(() => checkSessionHeader(header), [header]);
+  const athleteIds = useMemo(() => (athletes ?? []).map((athlete) => athlete.id), [athletes]);
+  const logged = useLoggedSessions(athleteIds, sessionDate, sessionTime);
+  const [duplicates, setDuplicates] = useState<Session[] | null>(null);
+  const nameOf = (athleteId: string) =>
+    athletes?.find((athlete) => athlete.id === athleteId)?.name ?? athleteId;
+  const loggedText = (sessions: readonly Session[]) => {
+    const first = sessions[0];
+    if (!first) return '';
+    const date = formatDate(first.date, language);
+    return first.startTime === undefined
+      ? t('alreadyLoggedNoTime', { count: sessions.length, date })
+      : t('alreadyLogged', { count: sessions.length, date, time: first.startTime });
+  };
 
   const headerErrors = shownMessages(check.headerIssues, hasTriedSave, (field, issue) =>
     describeIssue(field, issue),
@@ -65,12 +89,13 @@ export function TeamSessionPage() {
   const absentCount = (athletes?.length ?? 0) - presentCount;
 
   const handleSquadChange = (id: string) => {
+    // The focus stays on the squad: the session's date, time and stimulus come next.
     setSquadId(id);
     setHasTriedSave(false);
-    requestFocus(focusFirstRpe);
   };
 
-  const handleSave = async () => {
+  /** Saves the grid; unless `isConfirmed`, first asks when these athletes have sessions at that date and time. */
+  const handleSave = async (isConfirmed = false) => {
     if (isSaving || !athletes || presentCount === 0) return;
     if (!check.isValid) {
       setHasTriedSave(true);
@@ -79,6 +104,13 @@ export function TeamSessionPage() {
     }
     setIsSaving(true);
     try {
+      if (!isConfirmed && sessionDate !== undefined) {
+        const already = await listSessionsAt(appDb, athleteIds, sessionDate, sessionTime);
+        if (already.length > 0) {
+          setDuplicates(already);
+          return;
+        }
+      }
       const saved = await addSessions(appDb, check.inputs);
       notifications.show({
         color: 'teal',
@@ -108,9 +140,23 @@ export function TeamSessionPage() {
           header={header}
           errors={headerErrors}
           onChange={setHeader}
-          leading={<SquadSelect squads={squads} value={squadId} onChange={handleSquadChange} />}
+          leading={
+            <SquadSelect
+              squads={squads}
+              value={squadId}
+              onChange={handleSquadChange}
+              inputRef={squadInputRef}
+            />
+          }
         />
       </Paper>
+      {logged.length > 0 ? (
+        <AlreadyLoggedNotice
+          title={loggedText(logged)}
+          groups={groupLoggedSessions(logged, nameOf)}
+          language={language}
+        />
+      ) : null}
       <GridPanel
         athleteCount={athletes?.length}
         countText={t('presentCount', { present: presentCount, absent: absentCount })}
@@ -140,6 +186,18 @@ export function TeamSessionPage() {
         isSaving={isSaving}
         buttonRef={saveButtonRef}
         onSave={() => void handleSave()}
+      />
+      <DuplicateSessionDialog
+        isOpen={duplicates !== null}
+        loggedText={loggedText(duplicates ?? [])}
+        groups={groupLoggedSessions(duplicates ?? [], nameOf)}
+        addCount={presentCount}
+        language={language}
+        onCancel={() => setDuplicates(null)}
+        onSaveAnyway={() => {
+          setDuplicates(null);
+          void handleSave(true);
+        }}
       />
     </Box>
   );

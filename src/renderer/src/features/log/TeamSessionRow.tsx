@@ -46,6 +46,13 @@ export function TeamSessionRow({
           aria-label={t('presentLabel', { name })}
           checked={isPresent}
           onChange={(event) => onPresenceChange(athlete.id, event.currentTarget.checked)}
+          onKeyDown={(event) => {
+            // Enter toggles too, as Space does: the coach's hand is on Enter in this grid.
+            if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey)
+              return;
+            event.preventDefault();
+            onPresenceChange(athlete.id, !isPresent);
+          }}
         />
       </Table.Td>
       <Table.Td>

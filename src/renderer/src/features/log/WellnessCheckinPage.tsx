@@ -6,7 +6,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useSettings } from '../../app/useSettings';
 import { appDb } from '../../db/app-db';
 import { addWellnessEntries } from '../../db';
-import { todayLocalDate } from '../../i18n/format';
+import { formatDate, todayLocalDate } from '../../i18n/format';
 import { errorText } from '../../app/error-text';
 import { saveOnShortcut } from './save-shortcut';
 import { GridPanel } from './GridPanel';
@@ -16,9 +16,11 @@ import { focusFirstOpenCell } from './useGridKeyboard';
 import { useIssueMessage } from './useIssueMessage';
 import { useSquadChoice } from './useSquadChoice';
 import { useWellnessAthletes } from './useWellnessAthletes';
-import { checkWellnessGrid, editWellnessCell, withoutWellnessRows } from './wellness-grid';
+import { checkinDateIssue, checkWellnessGrid, editWellnessCell, withoutWellnessRows } from './wellness-grid';
 import type { WellnessDrafts, WellnessField, WellnessGridAthlete } from './wellness-grid';
+import { EnterDirectionControl } from './EnterDirectionControl';
 import { LogDateInput } from './LogDateInput';
+import { useEnterDirection } from './useEnterDirection';
 import { SaveBar } from './SaveBar';
 import { SquadSelect } from './SquadSelect';
 import { WellnessGrid } from './WellnessGrid';
@@ -46,9 +48,20 @@ export function WellnessCheckinPage() {
   const focusFirstOpenRow = () => focusFirstOpenCell(gridRef.current, 'sleepHours');
   const requestFocus = useDeferredFocus(focusFirstOpenRow);
   const rowsNeedingAttention = countRowsNeedingAttention(check.rowIssues, hasTriedSave);
+  const [enterDirection, setEnterDirection] = useEnterDirection();
+  const today = todayLocalDate();
+  const dateIssue = checkinDateIssue(date, today);
+  // A date after today is refused at once: a check-in is what the athlete reported this morning.
   const dateError =
-    hasTriedSave && !date ? describeIssue('date', { code: 'required', message: '' }) : undefined;
-  const attention = rowsNeedingAttention > 0 ? [t('rowsNeedAttention', { count: rowsNeedingAttention })] : [];
+    dateIssue === 'afterToday'
+      ? t('issueCheckinAfterToday', { today: formatDate(today, language) })
+      : hasTriedSave && dateIssue === 'required'
+        ? describeIssue('date', { code: 'required', message: '' })
+        : undefined;
+  const attention = [
+    ...(dateError !== undefined ? [dateError] : []),
+    ...(rowsNeedingAttention > 0 ? [t('rowsNeedAttention', { count: rowsNeedingAttention })] : []),
+  ];
   const checkedInCount = (athletes ?? []).filter((athlete) => athlete.checkin !== undefined).length;
 
   const handleSquadChange = (id: string) => {
@@ -71,7 +84,7 @@ export function WellnessCheckinPage() {
 
   const handleSave = async () => {
     if (isSaving || !athletes || check.filledCount === 0) return;
-    if (!check.isValid || !date) {
+    if (!check.isValid || !date || dateIssue !== undefined) {
       setHasTriedSave(true);
       requestFocus(() => focusFirstInvalid(pageRef.current) || true);
       return;
@@ -107,10 +120,19 @@ export function WellnessCheckinPage() {
   return (
     <Box ref={pageRef} onKeyDown={(event) => saveOnShortcut(event, handleSave)}>
       <PageHeader title={t('wellnessTitle')} description={t('wellnessDescription')} />
-      <Paper withBorder p="md" mb="md">
+      {/* Sticky under the app header: the squad and date stay in sight while the coach types. */}
+      <Paper
+        withBorder
+        p="md"
+        mb="md"
+        shadow="xs"
+        data-testid="wellness-header"
+        style={{ position: 'sticky', top: 'var(--app-shell-header-offset, 56px)', zIndex: 3 }}
+      >
         <Group align="flex-start" gap="md">
           <SquadSelect squads={squads} value={squadId} onChange={handleSquadChange} />
           <LogDateInput value={date} error={dateError} onChange={handleDateChange} />
+          <EnterDirectionControl value={enterDirection} onChange={setEnterDirection} />
         </Group>
       </Paper>
       <GridPanel
@@ -128,6 +150,7 @@ export function WellnessCheckinPage() {
             describeIssue={describeIssue}
             containerRef={gridRef}
             saveButtonRef={saveButtonRef}
+            enterDirection={enterDirection}
             onCellChange={handleCellChange}
             onRefusedEdit={handleRefusedEdit}
           />
@@ -140,6 +163,7 @@ export function WellnessCheckinPage() {
         isDisabled={check.filledCount === 0}
         isSaving={isSaving}
         buttonRef={saveButtonRef}
+        keyboardHint={enterDirection === 'across' ? t('keyboardHintAcross') : undefined}
         onSave={() => void handleSave()}
       />
     </Box>

@@ -2,6 +2,7 @@ import { useCallback, useId, type RefObject } from 'react';
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/model';
+import type { EnterDirection } from './grid-navigation';
 import { formatNumber } from '../../i18n/format';
 import { ALREADY_CHECKED_IN, cellText, isRowReadOnly, WELLNESS_FIELDS } from './wellness-grid';
 import type { WellnessDrafts, WellnessField, WellnessGridAthlete, WellnessRowIssues } from './wellness-grid';
@@ -23,13 +24,19 @@ interface WellnessGridProps {
   describeIssue: DescribeIssue;
   containerRef: RefObject<HTMLDivElement | null>;
   saveButtonRef: RefObject<HTMLButtonElement | null>;
+  /** Enter moves down a column, or along the row (row-wise entry). */
+  enterDirection: EnterDirection;
   onCellChange: (athlete: WellnessGridAthlete, field: WellnessField, text: string) => void;
   onRefusedEdit: (athleteId: string) => void;
 }
 
-/** The squad's check-in grid: Enter moves down a column past athletes who already checked in. */
+/**
+ * The squad's check-in grid: Enter moves down a column, or in row-wise entry along the row, past
+ * athletes who already checked in.
+ */
 export function WellnessGrid(props: WellnessGridProps) {
-  const { athletes, drafts, rowIssues, refusedIds, hasTriedSave, language, describeIssue, containerRef } = props;
+  const { athletes, drafts, rowIssues, refusedIds, hasTriedSave, language, describeIssue, containerRef } =
+    props;
   const { t } = useTranslation('log');
   const gridId = useId();
   const canEnterRow = useCallback((row: number) => !isRowReadOnly(athletes[row], drafts), [athletes, drafts]);
@@ -38,6 +45,8 @@ export function WellnessGrid(props: WellnessGridProps) {
     saveButtonRef: props.saveButtonRef,
     rowCount: athletes.length,
     canEnterRow,
+    columns: WELLNESS_FIELDS,
+    enterDirection: props.enterDirection,
   });
   const formatValue = (value: number) => formatNumber(value, language);
   return (

@@ -22,10 +22,22 @@ export interface CheckedSessionHeader {
 
 const { shape } = SessionSchema;
 
-/** A native time input may add seconds ("18:00:00"); sessions keep HH:MM. */
+const TYPED_TIME = /^(\d{1,2})(?:[:.h](\d{2})(?::\d{2})?)?$/;
+const TYPED_TIME_DIGITS = /^(\d{1,2})(\d{2})$/;
+
+/**
+ * A start time as coaches type it, always on the 24-hour clock: `6:15`, `6.15`, `0615`, `615`, `18`
+ * or `18:00:00` become `06:15`, `06:15`, `06:15`, `06:15`, `18:00` and `18:00`. Text that is no time
+ * comes back trimmed, for the schema to refuse.
+ */
 export function normaliseStartTime(text: string): string {
   const trimmed = text.trim();
-  return /^\d{2}:\d{2}:\d{2}$/.test(trimmed) ? trimmed.slice(0, 5) : trimmed;
+  const match = TYPED_TIME.exec(trimmed) ?? TYPED_TIME_DIGITS.exec(trimmed);
+  if (!match?.[1]) return trimmed;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2] ?? '0');
+  if (hours > 23 || minutes > 59) return trimmed;
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
 /** Checks date, start time, stimulus and duration with the session schema's own field rules. */

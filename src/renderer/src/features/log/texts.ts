@@ -5,7 +5,8 @@ export const logTexts = defineTexts(
     teamTitle: 'Log a team session',
     teamDescription: "Choose the squad and the session, then type each athlete's RPE.",
     singleTitle: 'Log a single session',
-    singleDescription: 'One session of one athlete: extra work, an individual programme or a session missed in the team log.',
+    singleDescription:
+      'One session of one athlete: extra work, an individual programme or a session missed in the team log.',
     wellnessTitle: 'Wellness check-in',
     wellnessDescription: 'One morning check-in per athlete per day. Rows left empty are skipped.',
     keyboardHint: 'Enter moves down, Tab moves right, typing replaces the value.',
@@ -90,9 +91,32 @@ export const logTexts = defineTexts(
     issueHrvTooLow: 'HRV must be more than {{min}} ms',
     issueHrvTooHigh: 'HRV must be at most {{max}} ms',
     issueRestingHrRange: 'Resting HR must be {{min}}–{{max}} bpm',
-    issueAlreadyCheckedIn: 'Already checked in on this day: a second check-in on the same day is not possible',
+    issueAlreadyCheckedIn:
+      'Already checked in on this day: a second check-in on the same day is not possible',
     issueDate: 'Choose a date',
     issueStartTime: 'Use a time as HH:MM (24 h)',
+    enterDirectionLabel: 'Enter moves',
+    enterDown: 'Down (per column)',
+    enterAcross: 'Across (per athlete)',
+    keyboardHintAcross:
+      'Enter moves to the next cell and on to the next athlete, Tab moves right, typing replaces the value.',
+    issueCheckinAfterToday: 'A check-in cannot be dated after today ({{today}})',
+    timePlaceholder: 'HH:MM',
+    alreadyLogged_one: '{{count}} session is already logged for this squad on {{date}} at {{time}}.',
+    alreadyLogged_other: '{{count}} sessions are already logged for this squad on {{date}} at {{time}}.',
+    alreadyLoggedNoTime_one:
+      '{{count}} session without a start time is already logged for this squad on {{date}}.',
+    alreadyLoggedNoTime_other:
+      '{{count}} sessions without a start time are already logged for this squad on {{date}}.',
+    loggedGroup_one: '{{stimulus}}, {{minutes}} min, RPE {{rpe}}: {{count}} athlete',
+    loggedGroup_other: '{{stimulus}}, {{minutes}} min, RPE {{rpe}}: {{count}} athletes',
+    duplicateTitle: 'This session is already logged',
+    duplicateQuestion_one:
+      'Save {{count}} more session at the same time anyway? What is already logged stays as it is.',
+    duplicateQuestion_other:
+      'Save {{count}} more sessions at the same time anyway? What is already logged stays as it is.',
+    saveAnyway_one: 'Save {{count}} session anyway',
+    saveAnyway_other: 'Save {{count}} sessions anyway',
   },
   {
     teamTitle: 'Teamtraining registreren',
@@ -187,5 +211,28 @@ export const logTexts = defineTexts(
     issueAlreadyCheckedIn: 'Al ingecheckt op deze dag: een tweede check op dezelfde dag kan niet',
     issueDate: 'Kies een datum',
     issueStartTime: 'Gebruik een tijd als UU:MM (24 uur)',
+    enterDirectionLabel: 'Enter gaat',
+    enterDown: 'Omlaag (per kolom)',
+    enterAcross: 'Opzij (per sporter)',
+    keyboardHintAcross:
+      'Enter gaat naar het volgende vak en door naar de volgende sporter, Tab naar rechts; wat je typt vervangt de waarde.',
+    issueCheckinAfterToday: 'Een check kan niet na vandaag ({{today}}) vallen',
+    timePlaceholder: 'UU:MM',
+    alreadyLogged_one: 'Voor deze groep is op {{date}} om {{time}} al {{count}} training geregistreerd.',
+    alreadyLogged_other:
+      'Voor deze groep zijn op {{date}} om {{time}} al {{count}} trainingen geregistreerd.',
+    alreadyLoggedNoTime_one:
+      'Voor deze groep is op {{date}} al {{count}} training zonder starttijd geregistreerd.',
+    alreadyLoggedNoTime_other:
+      'Voor deze groep zijn op {{date}} al {{count}} trainingen zonder starttijd geregistreerd.',
+    loggedGroup_one: '{{stimulus}}, {{minutes}} min, RPE {{rpe}}: {{count}} sporter',
+    loggedGroup_other: '{{stimulus}}, {{minutes}} min, RPE {{rpe}}: {{count}} sporters',
+    duplicateTitle: 'Deze training is al geregistreerd',
+    duplicateQuestion_one:
+      'Toch {{count}} training extra opslaan op hetzelfde tijdstip? Wat al geregistreerd is, blijft staan.',
+    duplicateQuestion_other:
+      'Toch {{count}} trainingen extra opslaan op hetzelfde tijdstip? Wat al geregistreerd is, blijft staan.',
+    saveAnyway_one: 'Toch {{count}} training opslaan',
+    saveAnyway_other: 'Toch {{count}} trainingen opslaan',
   },
 );

@@ -120,3 +120,9 @@ export function cellText(
   }
   return draft?.[field] ?? '';
 }
+
+/** What is wrong with the check-in date: none chosen, or after the coach's today (`YYYY-MM-DD`). */
+export function checkinDateIssue(date: string | null, today: string): 'required' | 'afterToday' | undefined {
+  if (date === null || date === '') return 'required';
+  return date > today ? 'afterToday' : undefined;
+}
