@@ -29,6 +29,8 @@ export type ImportedWellnessRow = { athlete: string } & Omit<WellnessEntry, 'id'
 export interface ImportBatch<Row> {
   newAthleteNames: readonly string[];
   rows: readonly Row[];
+  /** The squad the new athletes are put in; none when absent or null. */
+  newAthleteSquadId?: string | null;
 }
 
 /** What an import wrote. */
@@ -90,10 +92,19 @@ async function runImport<Row extends { athlete: string }, Rec>(
   onProgress: ProgressCallback | undefined,
   target: ImportTarget<Row, Rec>,
 ): Promise<ImportResult> {
-  return db.transaction('rw', ['athletes', target.tableName], async () => {
+  return db.transaction('rw', ['athletes', 'squads', target.tableName], async () => {
     const issues: RowIssue[] = [];
     const roster = await db.athletes.toArray();
-    const newAthletes = confirmedNewAthletes(batch.newAthleteNames, createRosterResolver(roster), issues);
+    const squadId = batch.newAthleteSquadId ?? null;
+    if (squadId !== null && (await db.squads.get(squadId)) === undefined) {
+      issues.push({ index: 0, path: 'newAthleteSquadId', message: 'The chosen squad no longer exists' });
+    }
+    const newAthletes = confirmedNewAthletes(
+      batch.newAthleteNames,
+      createRosterResolver(roster),
+      issues,
+      squadId === null ? [] : [squadId],
+    );
     const resolver = createRosterResolver([...roster, ...newAthletes]);
     const drafts = batch.rows.map((row, index) =>
       target.toDraft(row, resolveRow(resolver, row, index, issues)),
@@ -106,15 +117,16 @@ async function runImport<Row extends { athlete: string }, Rec>(
   });
 }
 
-/** New athletes for the confirmed names that the roster does not already know. */
+/** New athletes (in `squadIds`) for the confirmed names that the roster does not already know. */
 function confirmedNewAthletes(
   names: readonly string[],
   roster: RosterResolver,
   issues: RowIssue[],
+  squadIds: readonly string[],
 ): Athlete[] {
   const fresh = names.filter((name) => roster.resolve(name).kind === 'unknown');
   const nameIssues: RowIssue[] = [];
-  const athletes = buildAthletesFromNames(fresh, nameIssues, 'newAthleteNames');
+  const athletes = buildAthletesFromNames(fresh, nameIssues, 'newAthleteNames', squadIds);
   // Report positions in the caller's list, not in the filtered one.
   for (const issue of nameIssues) {
     issues.push({ ...issue, index: names.indexOf(fresh[issue.index] ?? '') });
