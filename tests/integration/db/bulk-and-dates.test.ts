@@ -11,6 +11,7 @@ import {
   importWellness,
   lastRecordDate,
   listAthletes,
+  listSquads,
   saveAthlete,
   saveSquad,
   setArchivedForAthletes,
@@ -125,6 +126,18 @@ describe('import with a squad for new athletes', () => {
     expect(byName.get('p02')).toEqual([first.id]);
     expect(byName.get('p16')).toEqual([youth.id]);
     expect(byName.get('Anna')).toEqual([youth.id]);
+  });
+
+  it('creates a new squad for the new athletes in the same transaction', async () => {
+    const db = database();
+    await importSessions(db, {
+      newAthleteNames: ['p01'],
+      newSquad: { name: 'PMData', colour: '#1c7ed6' },
+      rows: [{ athlete: 'p01', date: '2020-03-01', durationMin: 60, sessionRpe: 6, stimulus: 'endurance' }],
+    });
+    const [squad] = await listSquads(db);
+    expect(squad?.name).toBe('PMData');
+    expect((await listAthletes(db))[0]?.squadIds).toEqual([squad?.id]);
   });
 
   it('refuses a squad that does not exist and writes nothing', async () => {

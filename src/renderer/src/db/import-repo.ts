@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   SessionSchema,
+  SquadSchema,
   WellnessEntrySchema,
   type Athlete,
   type SessionInput,
@@ -31,6 +32,8 @@ export interface ImportBatch<Row> {
   rows: readonly Row[];
   /** The squad the new athletes are put in; none when absent or null. */
   newAthleteSquadId?: string | null;
+  /** A squad to create (in the same transaction) and put the new athletes in, instead of an existing one. */
+  newSquad?: { name: string; colour: string } | null;
 }
 
 /** What an import wrote. */
@@ -95,8 +98,11 @@ async function runImport<Row extends { athlete: string }, Rec>(
   return db.transaction('rw', ['athletes', 'squads', target.tableName], async () => {
     const issues: RowIssue[] = [];
     const roster = await db.athletes.toArray();
-    const squadId = batch.newAthleteSquadId ?? null;
-    if (squadId !== null && (await db.squads.get(squadId)) === undefined) {
+    const newSquad = batch.newSquad
+      ? validateRows(SquadSchema, [{ ...batch.newSquad, id: crypto.randomUUID() }], issues, 'newSquad')[0]
+      : undefined;
+    const squadId = newSquad?.id ?? batch.newAthleteSquadId ?? null;
+    if (!newSquad && squadId !== null && (await db.squads.get(squadId)) === undefined) {
       issues.push({ index: 0, path: 'newAthleteSquadId', message: 'The chosen squad no longer exists' });
     }
     const newAthletes = confirmedNewAthletes(
@@ -111,6 +117,7 @@ async function runImport<Row extends { athlete: string }, Rec>(
     );
     const records = validateRows(target.schema, drafts, issues);
     throwIfIssues(issues.sort((a, b) => a.index - b.index));
+    if (newSquad) await db.squads.add(newSquad);
     await db.athletes.bulkAdd(newAthletes);
     await target.write(records, createProgress(records.length, onProgress));
     return { athletesCreated: newAthletes.length, rowsWritten: records.length };
