@@ -33,11 +33,16 @@ function AsOfField({ asOf, today, isToday, setAsOf }: AsOfDate) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<string | null>(asOf);
   const timer = useRef<number | undefined>(undefined);
+  // Once this field has set a date it is done: the new date remounts it (its blur on the way out
+  // must not set the date a second time, which would add a history entry).
+  const isCommitted = useRef(false);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   function commit(value: string | null) {
     window.clearTimeout(timer.current);
-    if (value !== null && value !== asOf) setAsOf(value);
+    if (isCommitted.current || value === null || value === asOf) return;
+    isCommitted.current = true;
+    setAsOf(value);
   }
 
   return (

@@ -13,6 +13,8 @@ export interface AsOfDate {
    * the browser's back and forward step through the dates looked at.
    */
   setAsOf: (date: string | null) => void;
+  /** `?date=…` to append to a link (an empty string as of today). */
+  search: string;
 }
 
 /** The app-wide "as of" date, read from and written to the address (`?date=`). */
@@ -31,5 +33,11 @@ export function useAsOfDate(): AsOfDate {
     },
     [navigate, pathname, search, today],
   );
-  return { asOf: chosen ?? today, today, isToday: chosen === null, setAsOf };
+  return {
+    asOf: chosen ?? today,
+    today,
+    isToday: chosen === null,
+    setAsOf,
+    search: searchWithAsOf('', chosen, today),
+  };
 }

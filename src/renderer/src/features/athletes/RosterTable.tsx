@@ -7,6 +7,7 @@ import type { RosterGroup } from './roster';
 import { AvailabilityBadge } from './AvailabilityBadge';
 import { formatNumber } from '../../i18n/format';
 import { useSettings } from '../../app/useSettings';
+import { useAsOfDate } from '../../app/useAsOfDate';
 
 interface RosterTableProps {
   group: RosterGroup;
@@ -22,6 +23,7 @@ export function RosterTable({ group, availability, today, selected, onSelect }: 
   const { t } = useTranslation('athletes');
   const { language } = useSettings();
   const navigate = useNavigate();
+  const { search } = useAsOfDate();
   const title = group.squad?.name ?? t('noSquad');
   const ids = group.athletes.map((athlete) => athlete.id);
   const selectedHere = ids.filter((id) => selected.has(id)).length;
@@ -60,7 +62,7 @@ export function RosterTable({ group, availability, today, selected, onSelect }: 
             <Table.Tr
               key={athlete.id}
               style={{ cursor: 'pointer' }}
-              onClick={() => void navigate(`/athletes/${athlete.id}`)}
+              onClick={() => void navigate(`/athletes/${athlete.id}${search}`)}
               bg={selected.has(athlete.id) ? 'var(--mantine-color-teal-light)' : undefined}
             >
               <Table.Td onClick={(event) => event.stopPropagation()}>
@@ -74,7 +76,7 @@ export function RosterTable({ group, availability, today, selected, onSelect }: 
                 <Group gap="xs">
                   <Text
                     component="a"
-                    href={`#/athletes/${athlete.id}`}
+                    href={`#/athletes/${athlete.id}${search}`}
                     fw={500}
                     c="inherit"
                     td="none"
