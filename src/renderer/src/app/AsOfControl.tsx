@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Group } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { parseCoachDate } from '../features/log/coach-date';
@@ -18,6 +18,9 @@ export function AsOfControl() {
   const current = useAsOfDate();
   return (
     <Group gap="xs" wrap="nowrap" data-testid="as-of">
+      <Text size="sm" c="dimmed" aria-hidden>
+        {t('asOf')}
+      </Text>
       {/* Keyed by the date: back, forward and "back to today" start the field afresh. */}
       <AsOfField key={current.asOf} {...current} />
       {current.isToday ? null : (
@@ -49,8 +52,6 @@ function AsOfField({ asOf, today, isToday, setAsOf }: AsOfDate) {
     <DateInput
       aria-label={t('asOf')}
       title={t('asOfHint')}
-      leftSection={<span style={{ fontSize: 12, whiteSpace: 'nowrap' }}>{t('asOf')}</span>}
-      leftSectionWidth={isToday ? 70 : 84}
       value={draft}
       maxDate={today}
       dateParser={parseCoachDate}
@@ -64,7 +65,7 @@ function AsOfField({ asOf, today, isToday, setAsOf }: AsOfDate) {
       onKeyDown={(event) => {
         if (event.key === 'Enter') commit(draft);
       }}
-      w={250}
+      w={180}
       size="sm"
       autoComplete="off"
       styles={
