@@ -1,10 +1,10 @@
 import { AppShell, Badge, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { Navigate, NavLink as RouterLink, Outlet, useLocation, useNavigationType } from 'react-router';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getTeamClient } from '../team/useTeamQuery';
 import { todayLocalDate } from '../i18n/format';
-import { asOfFromSearch, mustCarryAsOf, searchWithAsOf } from './as-of';
+import { asOfFromSearch, getCarriedAsOf, mustCarryAsOf, searchWithAsOf, setCarriedAsOf } from './as-of';
 import { AsOfControl } from './AsOfControl';
 
 interface NavItem {
@@ -30,14 +30,12 @@ function useCarriedAsOf(): { pathname: string; search: string } | null {
   const location = useLocation();
   const state: unknown = location.state;
   const navigationType = useNavigationType();
-  // The as-of date of the address before this one (state from the previous render).
-  const [carried, setCarried] = useState<string | null>(null);
   const today = todayLocalDate();
+  const carried = getCarriedAsOf();
   if (mustCarryAsOf(location.search, carried, navigationType, state, today)) {
     return { pathname: location.pathname, search: searchWithAsOf(location.search, carried, today) };
   }
-  const inAddress = asOfFromSearch(location.search, today);
-  if (inAddress !== carried) setCarried(inAddress);
+  setCarriedAsOf(asOfFromSearch(location.search, today));
   return null;
 }
 

@@ -53,3 +53,17 @@ export function mustCarryAsOf(
     asOfFromSearch(search, today) === null
   );
 }
+
+/**
+ * The as-of date of the address the app last showed (the one a link carries on). Kept outside React
+ * so that "back to today" clears it at once, before the next address is rendered.
+ */
+let carriedAsOf: string | null = null;
+
+export function getCarriedAsOf(): string | null {
+  return carriedAsOf;
+}
+
+export function setCarriedAsOf(date: string | null): void {
+  carriedAsOf = date;
+}

@@ -1,7 +1,6 @@
-import { useCallback } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { todayLocalDate } from '../i18n/format';
-import { asOfFromSearch, searchWithAsOf, type AsOfNavigationState } from './as-of';
+import { asOfFromSearch, searchWithAsOf, setCarriedAsOf, type AsOfNavigationState } from './as-of';
 
 export interface AsOfDate {
   /** The date every screen shows: the chosen one, or today. */
@@ -23,16 +22,15 @@ export function useAsOfDate(): AsOfDate {
   const { pathname, search } = useLocation();
   const navigate = useNavigate();
   const chosen = asOfFromSearch(search, today);
-  const setAsOf = useCallback(
-    (date: string | null) => {
-      const next = searchWithAsOf(search, date, today);
-      if (next === search) return;
-      const isReset = date === null || date >= today;
-      const state: AsOfNavigationState | null = isReset ? { asOfReset: true } : null;
-      void navigate({ pathname, search: next }, { state });
-    },
-    [navigate, pathname, search, today],
-  );
+  function setAsOf(date: string | null) {
+    const next = searchWithAsOf(search, date, today);
+    if (next === search) return;
+    const isReset = date === null || date >= today;
+    // Back to today: the next link must not carry the old date on.
+    if (isReset) setCarriedAsOf(null);
+    const state: AsOfNavigationState | null = isReset ? { asOfReset: true } : null;
+    void navigate({ pathname, search: next }, { state });
+  }
   return {
     asOf: chosen ?? today,
     today,
