@@ -11,7 +11,7 @@ test('switching to Dutch translates the app and writes dates and decimals the Du
   await page.getByRole('navigation').getByRole('link', { name: 'Sporters' }).click();
   await expect(page.getByRole('heading', { name: 'Sporters', level: 2 })).toBeVisible();
   await app.screenshot('athletes-nl');
-  await page.locator('table tbody tr td:first-child a').first().click();
+  await page.locator('table tbody tr td:nth-child(2) a').first().click();
   // Dutch weekday and month abbreviations in the session table.
   const recent = page.getByRole('table', { name: 'Recente trainingen' });
   await expect(recent).toBeVisible();

@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import type {
-  ChartRange,
-  FitnessPoint,
-  FitnessProjection,
-  FitnessSeries,
-  ProjectedFitnessPoint,
+import {
+  fitnessAxis,
+  type ChartRange,
+  type FitnessPoint,
+  type FitnessProjection,
+  type FitnessSeries,
+  type ProjectedFitnessPoint,
 } from './series';
 import { AXIS_LABEL_STYLE, COLOURS, TICK_STYLE, Y_AXIS_WIDTH, chartMargin } from './chart-style';
 import { ChartCard } from './ChartCard';
@@ -42,6 +43,7 @@ export function FitnessChart({ series, range, projection = null }: FitnessChartP
     () => (projection ? [...points, ...projection.points] : points),
     [points, projection],
   );
+  const scale = useMemo(() => fitnessAxis(points, projection?.points), [points, projection]);
   const lines = [
     { key: 'ctlAu', projectedKey: 'projectedCtlAu', label: t('ctlLegend'), colour: COLOURS.ctl, width: 2.5 },
     { key: 'atlAu', projectedKey: 'projectedAtlAu', label: t('atlLegend'), colour: COLOURS.atl, width: 1.5 },
@@ -68,6 +70,9 @@ export function FitnessChart({ series, range, projection = null }: FitnessChartP
           <XAxis {...dayAxisProps(range, width, format.tick)} />
           <YAxis
             width={Y_AXIS_WIDTH}
+            domain={scale.domain}
+            ticks={scale.ticks}
+            allowDataOverflow
             tick={TICK_STYLE}
             tickFormatter={(value: number) => format.number(value)}
             label={{ value: t('fitnessAxis'), angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE }}

@@ -11,8 +11,15 @@ import {
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { STIMULI } from '@shared/model';
-import type { ChartRange, LoadPoint, LoadProjection, LoadSeries, ProjectedLoadPoint } from './series';
-import { AXIS_LABEL_STYLE, COLOURS, TICK_STYLE, Y_AXIS_WIDTH, chartMargin, niceCeiling } from './chart-style';
+import {
+  loadAxis,
+  type ChartRange,
+  type LoadPoint,
+  type LoadProjection,
+  type LoadSeries,
+  type ProjectedLoadPoint,
+} from './series';
+import { AXIS_LABEL_STYLE, COLOURS, TICK_STYLE, Y_AXIS_WIDTH, chartMargin } from './chart-style';
 import { STIMULUS_COLOURS } from './stimulus-colours';
 import { ChartCard } from './ChartCard';
 import { ChartLegend, type LegendEntry } from './ChartLegend';
@@ -92,7 +99,7 @@ export function LoadChart({ series, range, projection = null }: LoadChartProps) 
         .map((point) => ({ day: point.day, values: point.plannedStimulusAu })),
     [projection],
   );
-  const loadMax = niceCeiling(Math.max(series.maxLoadAu, projection?.maxLoadAu ?? 0) * 1.05);
+  const loadScale = loadAxis(Math.max(series.maxLoadAu, projection?.maxLoadAu ?? 0));
   const maxRatio = Math.max(series.maxRatio ?? 0, projection?.maxRatio ?? 0);
   const ratioMax = Math.min(RATIO_AXIS_CAP, Math.max(2, Math.ceil(maxRatio * 2) / 2));
   const legend: LegendEntry[] = [
@@ -148,7 +155,8 @@ export function LoadChart({ series, range, projection = null }: LoadChartProps) 
             <XAxis {...dayAxisProps(range, width, format.tick, { hide: true })} />
             <YAxis
               {...yAxis}
-              domain={[0, loadMax]}
+              domain={loadScale.domain}
+              ticks={loadScale.ticks}
               tickFormatter={(value: number) => format.number(value)}
               label={{ value: t('loadAxis'), angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE }}
             />

@@ -52,9 +52,15 @@ export const TICK_STYLE = { fontSize: 12, fill: COLOURS.axis } as const;
 /** Axis label text. */
 export const AXIS_LABEL_STYLE = { fontSize: 12, fill: COLOURS.axis, textAnchor: 'middle' } as const;
 
-/** Round up to a readable axis maximum: 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × a power of ten. */
+/** The smallest maximum of a load axis (AU): below it, decayed loads would label every tick "0". */
+const MIN_AXIS_CEILING = 10;
+
+/**
+ * Round up to a readable axis maximum: 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × a power of ten, and at
+ * least 10 (a load decayed to 1e-90 AU long after the last session still gets a readable axis).
+ */
 export function niceCeiling(value: number): number {
-  if (!(value > 0)) return 1;
+  if (!(value > MIN_AXIS_CEILING)) return MIN_AXIS_CEILING;
   const power = 10 ** Math.floor(Math.log10(value));
   const step = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((candidate) => candidate * power >= value) ?? 10;
   return step * power;

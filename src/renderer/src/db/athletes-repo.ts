@@ -51,6 +51,53 @@ export async function setAthleteArchived(db: CoachDatabase, id: string, isArchiv
   });
 }
 
+/** How a bulk squad change treats the squads the athletes are already in. */
+export type SquadAssignment = 'add' | 'only';
+
+/**
+ * Puts every athlete of `ids` in the squad, in one transaction: `add` keeps their other squads,
+ * `only` makes it their one squad. Throws RecordNotFoundError (and writes nothing) when the squad or
+ * an athlete is gone.
+ */
+export async function setSquadForAthletes(
+  db: CoachDatabase,
+  ids: readonly string[],
+  squadId: string,
+  assignment: SquadAssignment = 'add',
+): Promise<void> {
+  await db.transaction('rw', db.athletes, db.squads, async () => {
+    if ((await db.squads.get(squadId)) === undefined) throw new RecordNotFoundError('squads', squadId);
+    const athletes = await db.athletes.bulkGet([...ids]);
+    const updated = athletes.map((athlete, index) => {
+      if (!athlete) throw new RecordNotFoundError('athletes', ids[index] ?? '');
+      const squadIds =
+        assignment === 'only'
+          ? [squadId]
+          : athlete.squadIds.includes(squadId)
+            ? athlete.squadIds
+            : [...athlete.squadIds, squadId];
+      return { ...athlete, squadIds };
+    });
+    await db.athletes.bulkPut(updated);
+  });
+}
+
+/** Archives or restores every athlete of `ids` in one transaction (all or none). */
+export async function setArchivedForAthletes(
+  db: CoachDatabase,
+  ids: readonly string[],
+  isArchived: boolean,
+): Promise<void> {
+  await db.transaction('rw', db.athletes, async () => {
+    const athletes = await db.athletes.bulkGet([...ids]);
+    const updated = athletes.map((athlete, index) => {
+      if (!athlete) throw new RecordNotFoundError('athletes', ids[index] ?? '');
+      return { ...athlete, isArchived };
+    });
+    await db.athletes.bulkPut(updated);
+  });
+}
+
 /** Squads sorted by name. */
 export async function listSquads(db: CoachDatabase): Promise<Squad[]> {
   const squads = await db.squads.toArray();
@@ -69,24 +116,29 @@ export async function saveSquad(db: CoachDatabase, input: SquadDraft): Promise<S
  * importer. Names equal after normalisation are created once. Throws a ValidationError for any
  * unusable name and writes nothing.
  */
-export async function createAthletesByName(db: CoachDatabase, names: readonly string[]): Promise<Athlete[]> {
+export async function createAthletesByName(
+  db: CoachDatabase,
+  names: readonly string[],
+  squadIds: readonly string[] = [],
+): Promise<Athlete[]> {
   const issues: RowIssue[] = [];
-  const athletes = buildAthletesFromNames(names, issues);
+  const athletes = buildAthletesFromNames(names, issues, '', squadIds);
   throwIfIssues(issues);
   await db.transaction('rw', db.athletes, () => db.athletes.bulkAdd(athletes));
   return athletes;
 }
 
 /**
- * Parsed new athletes for `names`, one per distinct normalised name, in first-seen order. Problems
- * are appended to `issues` (index = position in `names`).
+ * Parsed new athletes for `names`, one per distinct normalised name, in first-seen order, each in
+ * `squadIds`. Problems are appended to `issues` (index = position in `names`).
  */
 export function buildAthletesFromNames(
   names: readonly string[],
   issues: RowIssue[],
   pathPrefix = '',
+  squadIds: readonly string[] = [],
 ): Athlete[] {
-  const drafts = names.map((name) => ({ id: crypto.randomUUID(), name }));
+  const drafts = names.map((name) => ({ id: crypto.randomUUID(), name, squadIds: [...squadIds] }));
   const parsed = validateRows(AthleteSchema, drafts, issues, pathPrefix);
   const seen = new Set<string>();
   return parsed.filter((athlete) => {

@@ -26,6 +26,28 @@ export async function addAvailabilityEvent(
   return event;
 }
 
+/**
+ * The same event (kind, dates, note) for every athlete of `athleteIds`, validated and stored in one
+ * transaction: all or none. Returns the stored events.
+ */
+export async function addAvailabilityForAthletes(
+  db: CoachDatabase,
+  athleteIds: readonly string[],
+  input: Omit<AvailabilityDraft, 'athleteId'>,
+): Promise<AvailabilityEvent[]> {
+  const events = athleteIds.map((athleteId) =>
+    parseOne(AvailabilityEventSchema, { ...input, athleteId, id: crypto.randomUUID() }),
+  );
+  await db.transaction('rw', db.athletes, db.availability, async () => {
+    const athletes = await db.athletes.bulkGet([...athleteIds]);
+    athletes.forEach((athlete, index) => {
+      if (!athlete) throw new RecordNotFoundError('athletes', athleteIds[index] ?? '');
+    });
+    await db.availability.bulkAdd(events);
+  });
+  return events;
+}
+
 /** Replaces a stored event after validating it; throws RecordNotFoundError when it is gone. */
 export async function updateAvailabilityEvent(
   db: CoachDatabase,

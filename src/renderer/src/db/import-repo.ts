@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   SessionSchema,
+  SquadSchema,
   WellnessEntrySchema,
   type Athlete,
   type SessionInput,
@@ -29,6 +30,10 @@ export type ImportedWellnessRow = { athlete: string } & Omit<WellnessEntry, 'id'
 export interface ImportBatch<Row> {
   newAthleteNames: readonly string[];
   rows: readonly Row[];
+  /** The squad the new athletes are put in; none when absent or null. */
+  newAthleteSquadId?: string | null;
+  /** A squad to create (in the same transaction) and put the new athletes in, instead of an existing one. */
+  newSquad?: { name: string; colour: string } | null;
 }
 
 /** What an import wrote. */
@@ -90,31 +95,45 @@ async function runImport<Row extends { athlete: string }, Rec>(
   onProgress: ProgressCallback | undefined,
   target: ImportTarget<Row, Rec>,
 ): Promise<ImportResult> {
-  return db.transaction('rw', ['athletes', target.tableName], async () => {
+  return db.transaction('rw', ['athletes', 'squads', target.tableName], async () => {
     const issues: RowIssue[] = [];
     const roster = await db.athletes.toArray();
-    const newAthletes = confirmedNewAthletes(batch.newAthleteNames, createRosterResolver(roster), issues);
+    const newSquad = batch.newSquad
+      ? validateRows(SquadSchema, [{ ...batch.newSquad, id: crypto.randomUUID() }], issues, 'newSquad')[0]
+      : undefined;
+    const squadId = newSquad?.id ?? batch.newAthleteSquadId ?? null;
+    if (!newSquad && squadId !== null && (await db.squads.get(squadId)) === undefined) {
+      issues.push({ index: 0, path: 'newAthleteSquadId', message: 'The chosen squad no longer exists' });
+    }
+    const newAthletes = confirmedNewAthletes(
+      batch.newAthleteNames,
+      createRosterResolver(roster),
+      issues,
+      squadId === null ? [] : [squadId],
+    );
     const resolver = createRosterResolver([...roster, ...newAthletes]);
     const drafts = batch.rows.map((row, index) =>
       target.toDraft(row, resolveRow(resolver, row, index, issues)),
     );
     const records = validateRows(target.schema, drafts, issues);
     throwIfIssues(issues.sort((a, b) => a.index - b.index));
+    if (newSquad) await db.squads.add(newSquad);
     await db.athletes.bulkAdd(newAthletes);
     await target.write(records, createProgress(records.length, onProgress));
     return { athletesCreated: newAthletes.length, rowsWritten: records.length };
   });
 }
 
-/** New athletes for the confirmed names that the roster does not already know. */
+/** New athletes (in `squadIds`) for the confirmed names that the roster does not already know. */
 function confirmedNewAthletes(
   names: readonly string[],
   roster: RosterResolver,
   issues: RowIssue[],
+  squadIds: readonly string[],
 ): Athlete[] {
   const fresh = names.filter((name) => roster.resolve(name).kind === 'unknown');
   const nameIssues: RowIssue[] = [];
-  const athletes = buildAthletesFromNames(fresh, nameIssues, 'newAthleteNames');
+  const athletes = buildAthletesFromNames(fresh, nameIssues, 'newAthleteNames', squadIds);
   // Report positions in the caller's list, not in the filtered one.
   for (const issue of nameIssues) {
     issues.push({ ...issue, index: names.indexOf(fresh[issue.index] ?? '') });

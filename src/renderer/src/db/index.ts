@@ -24,7 +24,10 @@ export {
   saveAthlete,
   saveSquad,
   setAthleteArchived,
+  setArchivedForAthletes,
+  setSquadForAthletes,
   type AthleteDraft,
+  type SquadAssignment,
   type SquadDraft,
 } from './athletes-repo';
 export {
@@ -49,6 +52,7 @@ export {
 export {
   AVAILABILITY_SEVERITY,
   addAvailabilityEvent,
+  addAvailabilityForAthletes,
   availabilityOn,
   deleteAvailabilityEvent,
   listAvailabilityForAthlete,
@@ -98,3 +102,4 @@ export {
   saveSeason,
   saveTemplate,
 } from './plan-repo';
+export { lastRecordDate, type LastRecordOptions } from './record-dates';

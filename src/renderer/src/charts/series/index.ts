@@ -9,3 +9,4 @@ export * from './hrv-series';
 export * from './recovery-strip';
 export * from './detraining-series';
 export * from './projection-series';
+export * from './value-axis';

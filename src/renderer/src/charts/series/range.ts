@@ -9,6 +9,12 @@ export type RangeKind = (typeof RANGE_KINDS)[number];
 /** Without a season covering today, "season" means the last 26 weeks. */
 export const SEASON_FALLBACK_DAYS = 26 * 7;
 
+/**
+ * "All" ends at the last record instead of the as-of date when this many days or more lie between
+ * them (a season looked at long after it ended); a shorter gap is the coach's present and stays.
+ */
+export const ALL_ENDS_AT_RECORD_AFTER_DAYS = 28;
+
 const RANGE_DAYS: Record<'4w' | '12w', number> = { '4w': 28, '12w': 84 };
 
 /** The days a chart draws: indices on the metrics axis, both ends included. */
@@ -64,10 +70,20 @@ function requestedStartIndex(
   }
 }
 
+/** Axis index of the last day with a session or a check-in on or before `endIndex`, or −1. */
+export function lastRecordIndex(metrics: AthleteMetrics, endIndex: number): number {
+  const { daily, wellness } = metrics;
+  for (let index = endIndex; index >= 0; index -= 1) {
+    if ((daily.sessionCount[index] ?? 0) > 0 || wellness.hasCheckin[index] === 1) return index;
+  }
+  return -1;
+}
+
 /**
- * The days to draw for a range ending `today`: the last 4 or 12 weeks, the season covering today
- * (or, without one, the last 26 weeks), or the whole history; clipped to the athlete's axis, which
- * runs from their first record to the as-of date.
+ * The days to draw for a range ending on the as-of date `today`: the last 4 or 12 weeks, the season
+ * covering it (or, without one, the last 26 weeks), or the whole history; clipped to the athlete's
+ * axis, which runs from their first record to the as-of date. "All" ends at the last record when
+ * that lies weeks before the as-of date, so a past season fills the chart instead of its left edge.
  */
 export function chartRange(
   metrics: AthleteMetrics,
@@ -78,7 +94,10 @@ export function chartRange(
   const { axis } = metrics;
   const coveringSeason = season && season.startDate <= today && season.endDate >= today ? season : undefined;
   const shownSeason = kind === 'season' ? (coveringSeason ?? null) : null;
-  const endIndex = Math.min(dayIndex(axis, today), axis.length - 1);
+  const asOfIndex = Math.min(dayIndex(axis, today), axis.length - 1);
+  const lastRecord = kind === 'all' ? lastRecordIndex(metrics, asOfIndex) : -1;
+  const endIndex =
+    lastRecord >= 0 && asOfIndex - lastRecord >= ALL_ENDS_AT_RECORD_AFTER_DAYS ? lastRecord : asOfIndex;
   const startIndex = Math.max(0, requestedStartIndex(metrics, kind, endIndex, shownSeason));
   const isEmpty = endIndex < startIndex;
   const startDay = isEmpty ? axis.startDay + dayIndex(axis, today) : axis.startDay + startIndex;

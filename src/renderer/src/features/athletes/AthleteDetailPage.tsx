@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { appDb } from '../../db/app-db';
 import { setAthleteArchived } from '../../db';
-import { todayLocalDate } from '../../i18n/format';
+import { useAsOfDate } from '../../app/useAsOfDate';
 import { useSettings } from '../../app/useSettings';
 import { EmptyChart } from '../../charts/EmptyChart';
 import { AthleteFormModal } from './AthleteFormModal';
@@ -18,7 +18,7 @@ import { useAthleteMetrics, useAthleteRecords } from './useAthleteMetrics';
 import { useAthleteProjection } from './useAthleteProjection';
 
 /**
- * One athlete: who they are and how ready they are today, their charts over a chosen period, their
+ * One athlete: who they are and how ready they are on the as-of date, their charts over a chosen period, their
  * availability, and every session and check-in (editable). The engine runs once per change of the
  * athlete's records; everything on the page reads that one result.
  */
@@ -27,10 +27,13 @@ export function AthleteDetailPage() {
   const settings = useSettings();
   const { athleteId = '' } = useParams();
   const [isEditing, setIsEditing] = useState(false);
-  const today = todayLocalDate();
+  // The app-wide as-of date: the page shows the athlete as they were on it (today by default).
+  const { asOf: today, isToday, today: realToday } = useAsOfDate();
   const records = useAthleteRecords(athleteId);
   const computed = useAthleteMetrics(records, settings, today);
-  const plan = useAthleteProjection(records, computed, settings, today);
+  const projection = useAthleteProjection(records, computed, settings, realToday);
+  // The plan runs on from the real today; on a past date the charts end on that date.
+  const plan = isToday ? projection : null;
 
   if (!records) return <Text c="dimmed">{t('common:loading')}</Text>;
   const { athlete } = records;

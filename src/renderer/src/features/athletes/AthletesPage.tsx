@@ -11,6 +11,8 @@ import { AthleteFormModal } from './AthleteFormModal';
 import { RosterTable } from './RosterTable';
 import { EmptyRoster } from './EmptyRoster';
 import { SquadsModal } from './SquadsModal';
+import { BulkActionsBar } from './BulkActionsBar';
+import { useAsOfDate } from '../../app/useAsOfDate';
 
 /** The roster by squad, with search, squad filter and archived athletes on request. */
 export function AthletesPage() {
@@ -20,6 +22,8 @@ export function AthletesPage() {
   const [isShowingArchived, setIsShowingArchived] = useState(false);
   const [isAdding, setIsAdding] = useState(false);
   const [isEditingSquads, setIsEditingSquads] = useState(false);
+  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(() => new Set());
+  const { asOf } = useAsOfDate();
   const today = todayLocalDate();
   const data = useLiveQuery(async () => {
     const [everyone, squads, availability] = await Promise.all([
@@ -33,6 +37,20 @@ export function AthletesPage() {
   if (!data) return <Text c="dimmed">{t('common:loading')}</Text>;
   const athletes = isShowingArchived ? data.everyone : data.everyone.filter((athlete) => !athlete.isArchived);
   const groups = groupRosterBySquad(athletes, data.squads, { query, squadId });
+  // Only athletes on screen stay selected: a bulk action never reaches a hidden one.
+  const selected = athletes.filter((athlete) => selectedIds.has(athlete.id));
+  const visibleSelectedIds = new Set(selected.map((athlete) => athlete.id));
+
+  function handleSelect(ids: readonly string[], isSelected: boolean) {
+    setSelectedIds((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (isSelected) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+  }
 
   return (
     <>
@@ -79,16 +97,33 @@ export function AthletesPage() {
               {t('countAthletes', { count: athletes.length })}
             </Text>
           </Group>
+          {selected.length > 0 ? (
+            <BulkActionsBar
+              selected={selected}
+              squads={data.squads}
+              defaultDate={asOf}
+              onDone={() => setSelectedIds(new Set())}
+            />
+          ) : null}
           {groups.length === 0 ? <Text c="dimmed">{t('noMatches', { query })}</Text> : null}
           {groups.map((group) => (
-            <RosterTable key={group.squad?.id ?? 'none'} group={group} availability={data.availability} today={today} />
+            <RosterTable
+              key={group.squad?.id ?? 'none'}
+              group={group}
+              availability={data.availability}
+              today={today}
+              selected={visibleSelectedIds}
+              onSelect={handleSelect}
+            />
           ))}
         </>
       )}
       {isAdding ? (
         <AthleteFormModal isOpen athlete={null} squads={data.squads} onClose={() => setIsAdding(false)} />
       ) : null}
-      {isEditingSquads ? <SquadsModal squads={data.squads} onClose={() => setIsEditingSquads(false)} /> : null}
+      {isEditingSquads ? (
+        <SquadsModal squads={data.squads} onClose={() => setIsEditingSquads(false)} />
+      ) : null}
     </>
   );
 }

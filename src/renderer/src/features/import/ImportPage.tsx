@@ -75,7 +75,12 @@ export function ImportPage() {
       </Paper>
       {readError ? <Alert color="red">{readError}</Alert> : null}
       {parsed && resolver ? (
-        <ImportReport key={`${parsed.fileName}-${parsed.kind}`} parsed={parsed} resolver={resolver} onImportAnother={handleImportAnother} />
+        <ImportReport
+          key={`${parsed.fileName}-${parsed.kind}`}
+          parsed={parsed}
+          resolver={resolver}
+          onImportAnother={handleImportAnother}
+        />
       ) : null}
     </Stack>
   );

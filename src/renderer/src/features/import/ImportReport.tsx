@@ -1,10 +1,32 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Checkbox, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  Progress,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { NameResolution, RosterResolver } from '../../db/athlete-names';
 import { appDb } from '../../db/app-db';
-import { DuplicateCheckinError, importSessions, importWellness } from '../../db';
+import {
+  DuplicateCheckinError,
+  importSessions,
+  importWellness,
+  listSquads,
+  type ImportBatch,
+} from '../../db';
+import { LastDataLink } from './LastDataLink';
 import { describeCsvIssue, describeFileError } from './describe-csv-issue';
 import { planImport } from './import-plan';
 import type { ParsedFile } from './useCsvImport';
@@ -19,6 +41,12 @@ interface ImportReportProps {
 
 type Progress = { done: number; total: number };
 type Outcome = { rows: number; athletes: number };
+/** Where the new athletes go: an existing squad's id, a new squad, or none. */
+type SquadChoice = Pick<ImportBatch<unknown>, 'newAthleteSquadId' | 'newSquad'>;
+
+const NEW_SQUAD = '__new';
+const NO_SQUAD = '__none';
+const NEW_SQUAD_COLOUR = '#1c7ed6';
 
 /** The report of one parsed file and the button that writes the accepted rows in one transaction. */
 export function ImportReport({ parsed, resolver, onImportAnother }: ImportReportProps) {
@@ -27,18 +55,40 @@ export function ImportReport({ parsed, resolver, onImportAnother }: ImportReport
   const [progress, setProgress] = useState<Progress | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const squads = useLiveQuery(() => listSquads(appDb), []);
+  const [squadOption, setSquadOption] = useState<string>(NO_SQUAD);
+  const [newSquadName, setNewSquadName] = useState('');
   const { result } = parsed;
+  const squadChoice: SquadChoice =
+    squadOption === NEW_SQUAD
+      ? { newSquad: { name: newSquadName.trim(), colour: NEW_SQUAD_COLOUR } }
+      : { newAthleteSquadId: squadOption === NO_SQUAD ? null : squadOption };
+  const isSquadChoiceIncomplete =
+    isCreatingUnknown && squadOption === NEW_SQUAD && newSquadName.trim() === '';
   const fileError = describeFileError(result, t);
-  const plan = planImport<{ athlete: string }>(result.rows, (name) => resolver.resolve(name), isCreatingUnknown);
+  const plan = planImport<{ athlete: string }>(
+    result.rows,
+    (name) => resolver.resolve(name),
+    isCreatingUnknown,
+  );
 
   async function handleImport() {
     setError(null);
     setProgress({ done: 0, total: plan.rows.length });
     const onProgress = (done: number, total: number) => setProgress({ done, total });
     try {
-      const written = await writePlannedRows(parsed, (name) => resolver.resolve(name), isCreatingUnknown, onProgress);
+      const written = await writePlannedRows(
+        parsed,
+        (name) => resolver.resolve(name),
+        isCreatingUnknown,
+        isCreatingUnknown ? squadChoice : {},
+        onProgress,
+      );
       setOutcome({ rows: written.rowsWritten, athletes: written.athletesCreated });
-      notifications.show({ color: 'teal', message: t('doneBody', { rows: written.rowsWritten, athletes: written.athletesCreated }) });
+      notifications.show({
+        color: 'teal',
+        message: t('doneBody', { rows: written.rowsWritten, athletes: written.athletesCreated }),
+      });
     } catch (caught) {
       setError(describeError(caught, t));
     } finally {
@@ -51,6 +101,7 @@ export function ImportReport({ parsed, resolver, onImportAnother }: ImportReport
       <Alert color="teal" title={t('doneTitle')}>
         <Stack gap="sm" align="flex-start">
           <Text>{t('doneBody', { rows: outcome.rows, athletes: outcome.athletes })}</Text>
+          <LastDataLink />
           <Button variant="light" onClick={onImportAnother}>
             {t('importAnother')}
           </Button>
@@ -73,7 +124,11 @@ export function ImportReport({ parsed, resolver, onImportAnother }: ImportReport
         <SimpleGrid cols={4}>
           <Stat label={t('rowsInFile')} value={String(result.dataRowCount)} />
           <Stat label={t('rowsValid')} value={String(result.rows.length)} color="teal" />
-          <Stat label={t('rowsRejected')} value={String(result.rejectedRowCount)} color={result.rejectedRowCount > 0 ? 'red' : undefined} />
+          <Stat
+            label={t('rowsRejected')}
+            value={String(result.rejectedRowCount)}
+            color={result.rejectedRowCount > 0 ? 'red' : undefined}
+          />
           <Stat
             label={t('separator')}
             value={`“${result.delimiter}”${result.decimalMark === ',' ? ` · ${t('decimalComma')}` : ''}`}
@@ -113,10 +168,36 @@ export function ImportReport({ parsed, resolver, onImportAnother }: ImportReport
                 checked={isCreatingUnknown}
                 onChange={(event) => setIsCreatingUnknown(event.currentTarget.checked)}
               />
+              {isCreatingUnknown ? (
+                <Group align="flex-end">
+                  <Select
+                    label={t('squadForNew')}
+                    value={squadOption}
+                    allowDeselect={false}
+                    onChange={(value) => setSquadOption(value ?? NO_SQUAD)}
+                    data={[
+                      { value: NO_SQUAD, label: t('noSquadOption') },
+                      ...(squads ?? []).map((squad) => ({ value: squad.id, label: squad.name })),
+                      { value: NEW_SQUAD, label: t('newSquadOption') },
+                    ]}
+                    w={240}
+                  />
+                  {squadOption === NEW_SQUAD ? (
+                    <TextInput
+                      label={t('newSquadName')}
+                      value={newSquadName}
+                      onChange={(event) => setNewSquadName(event.currentTarget.value)}
+                      w={240}
+                    />
+                  ) : null}
+                </Group>
+              ) : null}
             </Stack>
           </Alert>
         ) : null}
-        {plan.skippedUnknownRowCount > 0 ? <Text size="sm">{t('skippedRows', { count: plan.skippedUnknownRowCount })}</Text> : null}
+        {plan.skippedUnknownRowCount > 0 ? (
+          <Text size="sm">{t('skippedRows', { count: plan.skippedUnknownRowCount })}</Text>
+        ) : null}
         {plan.skippedAmbiguousRowCount > 0 ? (
           <Text size="sm">{t('ambiguousRows', { count: plan.skippedAmbiguousRowCount })}</Text>
         ) : null}
@@ -124,11 +205,18 @@ export function ImportReport({ parsed, resolver, onImportAnother }: ImportReport
         {progress ? (
           <Stack gap={4}>
             <Text size="sm">{t('importing', progress)}</Text>
-            <Progress value={progress.total === 0 ? 100 : (progress.done / progress.total) * 100} aria-label={t('importing', progress)} />
+            <Progress
+              value={progress.total === 0 ? 100 : (progress.done / progress.total) * 100}
+              aria-label={t('importing', progress)}
+            />
           </Stack>
         ) : null}
         <Group>
-          <Button onClick={() => void handleImport()} disabled={plan.rows.length === 0 || progress !== null} loading={progress !== null}>
+          <Button
+            onClick={() => void handleImport()}
+            disabled={plan.rows.length === 0 || progress !== null || isSquadChoiceIncomplete}
+            loading={progress !== null}
+          >
             {t('importButton', { count: plan.rows.length })}
           </Button>
           {plan.rows.length === 0 ? (
@@ -147,21 +235,27 @@ function writePlannedRows(
   parsed: ParsedFile,
   resolve: (name: string) => NameResolution,
   isCreatingUnknown: boolean,
+  squad: SquadChoice,
   onProgress: (done: number, total: number) => void,
 ) {
   if (parsed.kind === 'sessions') {
     const plan = planImport(parsed.result.rows, resolve, isCreatingUnknown);
-    return importSessions(appDb, { newAthleteNames: plan.newAthleteNames, rows: rowsOf(plan.rows) }, onProgress);
+    const batch = { ...squad, newAthleteNames: plan.newAthleteNames, rows: rowsOf(plan.rows) };
+    return importSessions(appDb, batch, onProgress);
   }
   const plan = planImport(parsed.result.rows, resolve, isCreatingUnknown);
-  return importWellness(appDb, { newAthleteNames: plan.newAthleteNames, rows: rowsOf(plan.rows) }, onProgress);
+  const batch = { ...squad, newAthleteNames: plan.newAthleteNames, rows: rowsOf(plan.rows) };
+  return importWellness(appDb, batch, onProgress);
 }
 
 function rowsOf<Row extends { line: number }>(rows: Row[]): Array<Omit<Row, 'line'>> {
   return rows.map(({ line: _line, ...rest }) => rest);
 }
 
-function describeError(caught: unknown, t: (key: string, values?: Record<string, unknown>) => string): string {
+function describeError(
+  caught: unknown,
+  t: (key: string, values?: Record<string, unknown>) => string,
+): string {
   if (caught instanceof DuplicateCheckinError) {
     const first = caught.conflicts[0];
     return t('duplicateCheckins', { count: caught.conflicts.length, example: first ? first.date : '' });

@@ -3,7 +3,8 @@ import { defineTexts } from '../../i18n/bundle';
 export const importTexts = defineTexts(
   {
     title: 'Import',
-    description: 'Bring in sessions or wellness check-ins from a CSV file (generic format, see the help below).',
+    description:
+      'Bring in sessions or wellness check-ins from a CSV file (generic format, see the help below).',
     kindLabel: 'What the file holds',
     kind_sessions: 'Sessions',
     kind_wellness: 'Wellness check-ins',
@@ -29,7 +30,8 @@ export const importTexts = defineTexts(
     moreIssues: '… and {{count}} more',
     warningsTitle: 'Notes',
     unknownTitle: 'New athletes in this file',
-    unknownBody: '{{count}} names in the file are not on your roster. Create them, or their rows are skipped.',
+    unknownBody:
+      '{{count}} names in the file are not on your roster. Create them, or their rows are skipped.',
     createUnknown: 'Create these {{count}} athletes',
     skippedRows: '{{count}} rows skipped because their athlete is not created.',
     ambiguousRows: '{{count}} rows skipped because their name matches more than one athlete.',
@@ -38,13 +40,19 @@ export const importTexts = defineTexts(
     doneTitle: 'Import finished',
     doneBody: '{{rows}} rows imported, {{athletes}} athletes created.',
     importAnother: 'Import another file',
+    squadForNew: 'Squad for the new athletes',
+    noSquadOption: 'No squad',
+    newSquadOption: 'New squad…',
+    newSquadName: 'Name of the new squad',
+    lastDataHint: 'The records now end on {{date}}. Look at the squad as it was then:',
+    goToLastData: 'Show {{date}}',
     fileError: 'This file cannot be imported',
     readError: 'The file could not be read: {{message}}',
     duplicateCheckins:
       '{{count}} check-ins already exist for the same athlete and day (for example {{example}}). Nothing was imported.',
     nothingToImport: 'There are no rows to import.',
     // One text per CsvIssueCode (describe-csv-issue.ts); without one, the parser's English reason shows.
-    'issue_required': 'A value is required here',
+    issue_required: 'A value is required here',
     'issue_too-long': 'Must be at most {{max}} characters; found "{{found}}"',
     'issue_not-a-number': 'Must be a number; found "{{found}}"',
     'issue_needs-decimal-point': 'Must be a number with a decimal point; found "{{found}}"',
@@ -57,26 +65,34 @@ export const importTexts = defineTexts(
     'issue_not-a-date': 'Expected a date as YYYY-MM-DD; found "{{found}}"',
     'issue_not-a-time': 'Expected a time as HH:MM (24 h); found "{{found}}"',
     'issue_not-one-of': 'Must be one of: {{options}}; found "{{found}}"',
-    'issue_invalid': 'Not a valid value; found "{{found}}"',
+    issue_invalid: 'Not a valid value; found "{{found}}"',
     'issue_no-values': 'The row has no wellness values; fill in at least one of {{columns}}',
-    'issue_duplicate-checkin': 'Second check-in for {{athlete}} on {{date}}: line {{firstLine}} already has one (at most one per athlete per day)',
-    'issue_too-many-cells': 'This row has {{cellCount}} values but the header has {{columnCount}} columns; a value that contains "{{delimiter}}" must be in double quotes',
+    'issue_duplicate-checkin':
+      'Second check-in for {{athlete}} on {{date}}: line {{firstLine}} already has one (at most one per athlete per day)',
+    'issue_too-many-cells':
+      'This row has {{cellCount}} values but the header has {{columnCount}} columns; a value that contains "{{delimiter}}" must be in double quotes',
     'issue_unclosed-quote': 'A quoted value is never closed: a closing double quote is missing',
-    'issue_unclosed-quote-lines': 'A quoted value is never closed: a closing double quote is missing. Lines {{firstLine}}–{{lastLine}} were read as this one row',
-    'issue_malformed-quotes': 'Malformed quotes: a value that starts with a double quote must end with one, followed by the separator or the end of the line',
-    'issue_malformed-quotes-lines': 'Malformed quotes: a value that starts with a double quote must end with one, followed by the separator or the end of the line. Lines {{firstLine}}–{{lastLine}} were read as this one row',
-    'issue_ignored-columns': 'Columns ignored because this format does not have them ({{count}}): {{columns}}',
+    'issue_unclosed-quote-lines':
+      'A quoted value is never closed: a closing double quote is missing. Lines {{firstLine}}–{{lastLine}} were read as this one row',
+    'issue_malformed-quotes':
+      'Malformed quotes: a value that starts with a double quote must end with one, followed by the separator or the end of the line',
+    'issue_malformed-quotes-lines':
+      'Malformed quotes: a value that starts with a double quote must end with one, followed by the separator or the end of the line. Lines {{firstLine}}–{{lastLine}} were read as this one row',
+    'issue_ignored-columns':
+      'Columns ignored because this format does not have them ({{count}}): {{columns}}',
     'issue_no-data-rows': 'The file has a header but no data rows',
     'issue_unreadable-file': 'Could not read the file: {{detail}}',
     'issue_empty-file': 'The file is empty',
-    'issue_unreadable-header': 'The header row cannot be read: a value in double quotes is not closed properly',
+    'issue_unreadable-header':
+      'The header row cannot be read: a value in double quotes is not closed properly',
     'issue_missing-column': 'Missing required column: {{column}}',
     'issue_missing-columns': 'Missing required columns: {{columns}}',
     'issue_duplicate-columns': 'Column {{columns}} appears more than once; keep one of each',
   },
   {
     title: 'Importeren',
-    description: 'Lees trainingen of welzijnschecks in uit een CSV-bestand (algemeen formaat, zie de uitleg hieronder).',
+    description:
+      'Lees trainingen of welzijnschecks in uit een CSV-bestand (algemeen formaat, zie de uitleg hieronder).',
     kindLabel: 'Wat staat er in het bestand',
     kind_sessions: 'Trainingen',
     kind_wellness: 'Welzijnschecks',
@@ -87,7 +103,8 @@ export const importTexts = defineTexts(
       'athlete, date (JJJJ-MM-DD), duration_min, rpe (0–10); optioneel start_time (UU:MM), stimulus, notes.',
     formatHelp_wellness:
       'athlete, date; optioneel sleep_hours, sleep_quality, fatigue, soreness, stress, mood (1–5, 5 = best), hrv_rmssd_ms, resting_hr_bpm.',
-    formatHelpSeparators: "Gescheiden door komma's, of door ';' met decimale komma's zoals Excel in het Nederlands exporteert.",
+    formatHelpSeparators:
+      "Gescheiden door komma's, of door ';' met decimale komma's zoals Excel in het Nederlands exporteert.",
     reportTitle: 'Controleer voor het importeren',
     rowsInFile: 'Regels in bestand',
     rowsValid: 'Geldige regels',
@@ -95,14 +112,16 @@ export const importTexts = defineTexts(
     separator: 'Scheidingsteken',
     decimalComma: 'decimale komma',
     rejectedTitle: 'Afgekeurde regels',
-    rejectedHelp: 'Deze regels worden niet geïmporteerd. Verbeter ze in het bestand en importeer het zo nodig opnieuw.',
+    rejectedHelp:
+      'Deze regels worden niet geïmporteerd. Verbeter ze in het bestand en importeer het zo nodig opnieuw.',
     colLine: 'Regel',
     colColumn: 'Kolom',
     colReason: 'Reden',
     moreIssues: '… en nog {{count}}',
     warningsTitle: 'Opmerkingen',
     unknownTitle: 'Nieuwe sporters in dit bestand',
-    unknownBody: '{{count}} namen in het bestand staan niet in je selectie. Maak ze aan, anders worden hun regels overgeslagen.',
+    unknownBody:
+      '{{count}} namen in het bestand staan niet in je selectie. Maak ze aan, anders worden hun regels overgeslagen.',
     createUnknown: 'Deze {{count}} sporters aanmaken',
     skippedRows: '{{count}} regels overgeslagen omdat hun sporter niet wordt aangemaakt.',
     ambiguousRows: '{{count}} regels overgeslagen omdat de naam bij meer dan één sporter past.',
@@ -111,13 +130,19 @@ export const importTexts = defineTexts(
     doneTitle: 'Import klaar',
     doneBody: '{{rows}} regels geïmporteerd, {{athletes}} sporters aangemaakt.',
     importAnother: 'Nog een bestand importeren',
+    squadForNew: 'Groep voor de nieuwe sporters',
+    noSquadOption: 'Geen groep',
+    newSquadOption: 'Nieuwe groep…',
+    newSquadName: 'Naam van de nieuwe groep',
+    lastDataHint: 'De gegevens lopen nu tot {{date}}. Bekijk de groep zoals die toen was:',
+    goToLastData: 'Toon {{date}}',
     fileError: 'Dit bestand kan niet worden geïmporteerd',
     readError: 'Het bestand kon niet worden gelezen: {{message}}',
     duplicateCheckins:
       '{{count}} welzijnschecks bestaan al voor dezelfde sporter en dag (bijvoorbeeld {{example}}). Er is niets geïmporteerd.',
     nothingToImport: 'Er zijn geen regels om te importeren.',
     // One text per CsvIssueCode (describe-csv-issue.ts); without one, the parser's English reason shows.
-    'issue_required': 'Hier is een waarde verplicht',
+    issue_required: 'Hier is een waarde verplicht',
     'issue_too-long': 'Mag hoogstens {{max}} tekens lang zijn; gevonden: "{{found}}"',
     'issue_not-a-number': 'Moet een getal zijn; gevonden: "{{found}}"',
     'issue_needs-decimal-point': 'Moet een getal met een decimale punt zijn; gevonden: "{{found}}"',
@@ -130,19 +155,26 @@ export const importTexts = defineTexts(
     'issue_not-a-date': 'Verwacht een datum als JJJJ-MM-DD; gevonden: "{{found}}"',
     'issue_not-a-time': 'Verwacht een tijd als UU:MM (24 uur); gevonden: "{{found}}"',
     'issue_not-one-of': 'Moet een van deze zijn: {{options}}; gevonden: "{{found}}"',
-    'issue_invalid': 'Geen geldige waarde; gevonden: "{{found}}"',
+    issue_invalid: 'Geen geldige waarde; gevonden: "{{found}}"',
     'issue_no-values': 'De regel heeft geen welzijnswaarden; vul er minstens één in van {{columns}}',
-    'issue_duplicate-checkin': 'Tweede welzijnscheck voor {{athlete}} op {{date}}: regel {{firstLine}} heeft er al een (hoogstens één per sporter per dag)',
-    'issue_too-many-cells': 'Deze regel heeft {{cellCount}} waarden maar de kopregel heeft {{columnCount}} kolommen; een waarde met "{{delimiter}}" erin moet tussen dubbele aanhalingstekens staan',
-    'issue_unclosed-quote': 'Een waarde tussen aanhalingstekens wordt nooit afgesloten: er ontbreekt een dubbel aanhalingsteken aan het eind',
-    'issue_unclosed-quote-lines': 'Een waarde tussen aanhalingstekens wordt nooit afgesloten: er ontbreekt een dubbel aanhalingsteken aan het eind. Regels {{firstLine}}–{{lastLine}} zijn als deze ene regel gelezen',
-    'issue_malformed-quotes': 'Onjuiste aanhalingstekens: een waarde die met een dubbel aanhalingsteken begint, moet er ook op eindigen, gevolgd door het scheidingsteken of het einde van de regel',
-    'issue_malformed-quotes-lines': 'Onjuiste aanhalingstekens: een waarde die met een dubbel aanhalingsteken begint, moet er ook op eindigen, gevolgd door het scheidingsteken of het einde van de regel. Regels {{firstLine}}–{{lastLine}} zijn als deze ene regel gelezen',
+    'issue_duplicate-checkin':
+      'Tweede welzijnscheck voor {{athlete}} op {{date}}: regel {{firstLine}} heeft er al een (hoogstens één per sporter per dag)',
+    'issue_too-many-cells':
+      'Deze regel heeft {{cellCount}} waarden maar de kopregel heeft {{columnCount}} kolommen; een waarde met "{{delimiter}}" erin moet tussen dubbele aanhalingstekens staan',
+    'issue_unclosed-quote':
+      'Een waarde tussen aanhalingstekens wordt nooit afgesloten: er ontbreekt een dubbel aanhalingsteken aan het eind',
+    'issue_unclosed-quote-lines':
+      'Een waarde tussen aanhalingstekens wordt nooit afgesloten: er ontbreekt een dubbel aanhalingsteken aan het eind. Regels {{firstLine}}–{{lastLine}} zijn als deze ene regel gelezen',
+    'issue_malformed-quotes':
+      'Onjuiste aanhalingstekens: een waarde die met een dubbel aanhalingsteken begint, moet er ook op eindigen, gevolgd door het scheidingsteken of het einde van de regel',
+    'issue_malformed-quotes-lines':
+      'Onjuiste aanhalingstekens: een waarde die met een dubbel aanhalingsteken begint, moet er ook op eindigen, gevolgd door het scheidingsteken of het einde van de regel. Regels {{firstLine}}–{{lastLine}} zijn als deze ene regel gelezen',
     'issue_ignored-columns': 'Kolommen genegeerd omdat dit formaat ze niet kent ({{count}}): {{columns}}',
     'issue_no-data-rows': 'Het bestand heeft een kopregel maar geen gegevensregels',
     'issue_unreadable-file': 'Het bestand kon niet worden gelezen: {{detail}}',
     'issue_empty-file': 'Het bestand is leeg',
-    'issue_unreadable-header': 'De kopregel kan niet worden gelezen: een waarde tussen dubbele aanhalingstekens is niet goed afgesloten',
+    'issue_unreadable-header':
+      'De kopregel kan niet worden gelezen: een waarde tussen dubbele aanhalingstekens is niet goed afgesloten',
     'issue_missing-column': 'Verplichte kolom ontbreekt: {{column}}',
     'issue_missing-columns': 'Verplichte kolommen ontbreken: {{columns}}',
     'issue_duplicate-columns': 'Kolom {{columns}} komt meer dan eens voor; houd er van elk één',

@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { SquadFilter } from '../../components/SquadFilter';
 import { useScreenParams } from '../../app/useScreenParams';
-import { formatDate, todayLocalDate } from '../../i18n/format';
+import { useAsOfDate } from '../../app/useAsOfDate';
+import { formatDate } from '../../i18n/format';
 import { useSettings } from '../../app/useSettings';
 import { useTeamQuery } from '../../team/useTeamQuery';
 import { isInSquad } from '../../team/team-entry';
-import { LogDateInput } from '../log/LogDateInput';
 import { EmptyTeam } from '../today/EmptyTeam';
 import { TeamLoading } from '../today/TeamLoading';
 import { RecoveryMapLegend } from './RecoveryMapLegend';
@@ -21,8 +21,7 @@ export function RecoveryMapPage() {
   const settings = useSettings();
   const { language } = settings;
   const { params, setParams } = useScreenParams();
-  const today = todayLocalDate();
-  const date = params.get('date') ?? today;
+  const { asOf: date, today } = useAsOfDate();
   const squadId = params.get('squad');
   const parsedClass = RecoveryClassSchema.safeParse(params.get('class'));
   const recoveryClass = parsedClass.success ? parsedClass.data : 'strength';
@@ -39,10 +38,6 @@ export function RecoveryMapPage() {
         description={t('description', { time: settings.readiness.morningTime })}
       />
       <Group align="flex-end" gap="md">
-        <LogDateInput
-          value={date}
-          onChange={(value) => setParams({ date: value === today ? null : value })}
-        />
         <SquadFilter squadId={squadId} onChange={(next) => setParams({ squad: next })} />
         <Stack gap={4}>
           <Text size="sm" fw={500}>

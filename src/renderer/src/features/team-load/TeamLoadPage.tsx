@@ -5,11 +5,11 @@ import { addDays } from '@shared/time/local-date';
 import { PageHeader } from '../../components/PageHeader';
 import { SquadFilter } from '../../components/SquadFilter';
 import { useScreenParams } from '../../app/useScreenParams';
-import { formatDate, todayLocalDate } from '../../i18n/format';
+import { useAsOfDate } from '../../app/useAsOfDate';
+import { formatDate } from '../../i18n/format';
 import { useSettings } from '../../app/useSettings';
 import { useTeamQuery } from '../../team/useTeamQuery';
 import type { TeamLoadView } from '../../team/team-load-view';
-import { LogDateInput } from '../log/LogDateInput';
 import { TeamLoading } from '../today/TeamLoading';
 import { AthleteLoadTable } from './AthleteLoadTable';
 import { nextAthleteLoadSort, parseAthleteLoadSort, sortAthleteLoadRows } from './athlete-load-sort';
@@ -54,8 +54,7 @@ export function TeamLoadPage() {
   const { t } = useTranslation('teamLoad');
   const { language } = useSettings();
   const { params, setParams: setParam } = useScreenParams();
-  const today = todayLocalDate();
-  const date = params.get('date') ?? today;
+  const { asOf: date, today } = useAsOfDate();
   const squadId = params.get('squad');
   const weeks = parseTeamLoadWeeks(params.get('weeks'));
   const mode = parseWeeklyLoadMode(params.get('show'));
@@ -82,10 +81,6 @@ export function TeamLoadPage() {
     <Stack gap="md">
       <PageHeader title={t('title')} description={t('description')} />
       <Group align="flex-end" gap="md">
-        <LogDateInput
-          value={date}
-          onChange={(value) => setParam({ date: value === null || value === today ? null : value })}
-        />
         <SquadFilter squadId={squadId} onChange={(next) => setParam({ squad: next })} />
         <Stack gap={4}>
           <Text size="sm" fw={500}>

@@ -3,13 +3,13 @@ import { Alert, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/cor
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { SquadFilter } from '../../components/SquadFilter';
+import { NoRecentDataNotice } from '../../components/NoRecentDataNotice';
 import { useScreenParams } from '../../app/useScreenParams';
-import { todayLocalDate } from '../../i18n/format';
+import { useAsOfDate } from '../../app/useAsOfDate';
 import { useSettings } from '../../app/useSettings';
 import { useTeamQuery } from '../../team/useTeamQuery';
 import { countByStatus } from '../../team/today-view';
 import { isInSquad } from '../../team/team-entry';
-import { LogDateInput } from '../log/LogDateInput';
 import { EmptyTeam } from './EmptyTeam';
 import { StatusCounts } from './StatusCounts';
 import { SparklineLegend } from './SparklineLegend';
@@ -29,8 +29,7 @@ export function TodayPage() {
   const { t } = useTranslation('today');
   const { language } = useSettings();
   const { params, setParams } = useScreenParams();
-  const today = todayLocalDate();
-  const date = params.get('date') ?? today;
+  const { asOf: date, today } = useAsOfDate();
   const squadId = params.get('squad');
   const isReadyOnly = params.get('show') === 'ready';
   const { data: rows, progress, error } = useTeamQuery({ type: 'today', date, today });
@@ -47,10 +46,6 @@ export function TodayPage() {
     <Stack gap="md">
       <PageHeader title={t('title')} description={t('description')} />
       <Group align="flex-end" gap="md">
-        <LogDateInput
-          value={date}
-          onChange={(value) => setParams({ date: value === today ? null : value })}
-        />
         <SquadFilter squadId={squadId} onChange={(next) => setParams({ squad: next })} />
         <Stack gap={4}>
           <Text size="sm" fw={500}>
@@ -73,6 +68,7 @@ export function TodayPage() {
         ) : null}
       </Group>
       {error ? <Alert color="red">{t('error', { message: error.message })}</Alert> : null}
+      <NoRecentDataNotice squadId={squadId} />
       {rows === undefined ? (
         <TeamLoading progress={progress} />
       ) : rows.length === 0 ? (
