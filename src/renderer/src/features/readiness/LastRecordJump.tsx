@@ -1,6 +1,6 @@
 import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useScreenParams } from '../../app/useScreenParams';
+import { useAsOfDate } from '../../app/useAsOfDate';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from './useLanguage';
 
@@ -11,7 +11,7 @@ import { useLanguage } from './useLanguage';
 export function LastRecordJump({ lastRecordDate }: { lastRecordDate: string | null }) {
   const { t } = useTranslation('readiness');
   const language = useLanguage();
-  const { setParams } = useScreenParams();
+  const { setAsOf } = useAsOfDate();
   if (lastRecordDate === null) {
     return (
       <Text size="sm" c="dimmed" data-testid="last-record">
@@ -22,7 +22,7 @@ export function LastRecordJump({ lastRecordDate }: { lastRecordDate: string | nu
   return (
     <Text size="sm" c="dimmed" data-testid="last-record">
       {t('lastRecord', { date: formatDate(lastRecordDate, language) })}{' '}
-      <Anchor component="button" type="button" size="sm" onClick={() => setParams({ date: lastRecordDate })}>
+      <Anchor component="button" type="button" size="sm" onClick={() => setAsOf(lastRecordDate)}>
         {t('showThatDay')}
       </Anchor>
     </Text>

@@ -2,7 +2,8 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReadinessRuleId } from '@shared/metrics';
 import { useScreenParams } from '../../app/useScreenParams';
-import { formatDate, todayLocalDate } from '../../i18n/format';
+import { formatDate } from '../../i18n/format';
+import { useAsOfDate } from '../../app/useAsOfDate';
 import { useTeamQuery } from '../../team/useTeamQuery';
 import { useLanguage } from './useLanguage';
 
@@ -17,10 +18,10 @@ export function RuleFiringText({ ruleId }: { ruleId: ReadinessRuleId }) {
   const { t } = useTranslation('readiness');
   const language = useLanguage();
   const { params } = useScreenParams();
-  const today = todayLocalDate();
+  const { asOf, today } = useAsOfDate();
   const { data, error } = useTeamQuery({
     type: 'rule-firing',
-    date: params.get('date') ?? today,
+    date: asOf,
     today,
     squadId: params.get('squad'),
     ruleId,
