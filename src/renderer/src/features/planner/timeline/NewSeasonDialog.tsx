@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Squad } from '@shared/model';
 import { errorText } from '../../../app/error-text';
+import { useSettings } from '../../../app/useSettings';
 import { appDb } from '../../../db/app-db';
 import { addSeasonWithBlocks, listSeasonsForSquad } from '../../../db/plan-repo';
 import { useLanguage } from '../../readiness/useLanguage';
@@ -19,6 +20,7 @@ import {
 import { checkNewSeasonForm, type NewSeasonForm } from './season-form';
 import { formatRange } from './timeline-format';
 import { blockEndDate } from './timeline-geometry';
+import { TemplateScaleNote, useTemplateScale } from './TemplateScaleNote';
 import { TemplateSequenceEditor, type SequenceItem } from './TemplateSequenceEditor';
 import { useBlockTemplates } from './useBlockTemplates';
 
@@ -39,6 +41,7 @@ const EMPTY_SEASON_WEEKS = 40;
 export function NewSeasonDialog({ squad, today, onCreated, onClose }: NewSeasonDialogProps) {
   const { t } = useTranslation('planTimeline');
   const language = useLanguage();
+  const settings = useSettings();
   const templates = useBlockTemplates();
   const existing = useLiveQuery(() => listSeasonsForSquad(appDb, squad.id), [squad.id], []);
   const [startDate, setStartDate] = useState<string | null>(() => nextMondayAfter(today));
@@ -65,6 +68,7 @@ export function NewSeasonDialog({ squad, today, onCreated, onClose }: NewSeasonD
     existing.filter((season) => season.squadId === squad.id),
   );
   const shown = (isShown: boolean, text: string) => (isShown && hasTriedSave ? text : null);
+  const scale = useTemplateScale(squad.id, startDate, today, form.templates, settings);
 
   const handleSubmit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -76,7 +80,7 @@ export function NewSeasonDialog({ squad, today, onCreated, onClose }: NewSeasonD
       const input = { name, squadId: squad.id, startDate, newId };
       const plan =
         mode === 'templates'
-          ? buildSeasonPlan({ ...input, templates: form.templates })
+          ? buildSeasonPlan({ ...input, templates: form.templates, scaleFactor: scale?.factor ?? 1 })
           : buildEmptySeason({ ...input, endDate: endDate ?? startDate });
       const season = await addSeasonWithBlocks(appDb, plan.season, plan.blocks, plan.sessions);
       notifications.show({
@@ -133,6 +137,9 @@ export function NewSeasonDialog({ squad, today, onCreated, onClose }: NewSeasonD
               onChange={setItems}
               error={shown(check.noTemplates, t('problemNoTemplates'))}
             />
+          ) : null}
+          {mode === 'templates' ? (
+            <TemplateScaleNote scale={scale} />
           ) : (
             <PlanDateInput
               label={t('endDate')}
