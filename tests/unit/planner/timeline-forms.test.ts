@@ -6,7 +6,10 @@ import {
   checkTemplatePlacement,
   sessionShift,
 } from '../../../src/renderer/src/features/planner/timeline/block-form';
-import { checkNewSeasonForm } from '../../../src/renderer/src/features/planner/timeline/season-form';
+import {
+  checkNewSeasonForm,
+  seasonsSharedBy,
+} from '../../../src/renderer/src/features/planner/timeline/season-form';
 
 const season: Season = {
   id: 's',
@@ -129,5 +132,25 @@ describe('checkNewSeasonForm', () => {
     const check = checkNewSeasonForm(form, [existing]);
     expect(check.overlapping).toEqual([existing]);
     expect(check.isValid).toBe(true);
+  });
+
+  it('checks a new season against the squad’s seasons and the club-wide ones, not other squads’', () => {
+    const clubWide = {
+      ...season,
+      id: 'club',
+      squadId: undefined,
+      startDate: '2026-06-01',
+      endDate: '2026-12-20',
+    };
+    const other = {
+      ...season,
+      id: 'other',
+      squadId: 'another-squad',
+      startDate: '2026-06-01',
+      endDate: '2026-12-20',
+    };
+    const shared = seasonsSharedBy([clubWide, other], season.squadId ?? '');
+    expect(shared).toEqual([clubWide]);
+    expect(checkNewSeasonForm(form, shared).overlapping).toEqual([clubWide]);
   });
 });

@@ -17,7 +17,7 @@ import {
   defaultTemplateSequence,
   nextMondayAfter,
 } from './season-builder';
-import { checkNewSeasonForm, type NewSeasonForm } from './season-form';
+import { checkNewSeasonForm, seasonsSharedBy, type NewSeasonForm } from './season-form';
 import { formatRange } from './timeline-format';
 import { blockEndDate } from './timeline-geometry';
 import { TemplateScaleNote, useTemplateScale } from './TemplateScaleNote';
@@ -63,10 +63,7 @@ export function NewSeasonDialog({ squad, today, onCreated, onClose }: NewSeasonD
     templates: items.map((item) => item.template),
     endDate,
   };
-  const check = checkNewSeasonForm(
-    form,
-    existing.filter((season) => season.squadId === squad.id),
-  );
+  const check = checkNewSeasonForm(form, seasonsSharedBy(existing, squad.id));
   const shown = (isShown: boolean, text: string) => (isShown && hasTriedSave ? text : null);
   const scale = useTemplateScale(squad.id, startDate, today, form.templates, settings);
 
@@ -157,7 +154,10 @@ export function NewSeasonDialog({ squad, today, onCreated, onClose }: NewSeasonD
             <Alert color="yellow" title={t('overlapWarningTitle')}>
               {t('overlapWarning', {
                 seasons: check.overlapping
-                  .map((season) => `${season.name} (${formatRange(season, language)})`)
+                  .map(
+                    (season) =>
+                      `${season.name} (${formatRange(season, language)}${season.squadId === undefined ? ` · ${t('planner:clubWide')}` : ''})`,
+                  )
                   .join(', '),
               })}
             </Alert>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { DateInput } from '@mantine/dates';
 import { isoWeekday } from '@shared/time/local-date';
 import { parseCoachDate } from '../../log/coach-date';
@@ -16,7 +17,11 @@ interface PlanDateInputProps {
   'data-testid'?: string;
 }
 
-/** A date field of the planner dialogs: a calendar (Monday first) or type 2025-09-01 or 1-9-2025. */
+/**
+ * A date field of the planner dialogs: a calendar (Monday first) or type 2025-09-01 or 1-9-2025.
+ * Esc while the calendar is open closes only the calendar: a dialog closes on Esc from a listener on
+ * the window that runs first, and skips events from an element marked data-mantine-stop-propagation.
+ */
 export function PlanDateInput({
   label,
   value,
@@ -25,6 +30,7 @@ export function PlanDateInput({
   isMondayOnly = false,
   ...rest
 }: PlanDateInputProps) {
+  const [isCalendarOpen, setIsCalendarOpen] = useState(false);
   return (
     <DateInput
       label={label}
@@ -37,6 +43,8 @@ export function PlanDateInput({
       excludeDate={isMondayOnly ? (date) => isoWeekday(date.slice(0, 10)) !== 1 : undefined}
       autoComplete="off"
       w={190}
+      popoverProps={{ onOpen: () => setIsCalendarOpen(true), onClose: () => setIsCalendarOpen(false) }}
+      data-mantine-stop-propagation={isCalendarOpen || undefined}
       {...rest}
     />
   );
