@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { DateInput } from '@mantine/dates';
 import { isoWeekday } from '@shared/time/local-date';
 import { parseCoachDate } from '../../log/coach-date';
@@ -31,6 +31,11 @@ export function PlanDateInput({
   ...rest
 }: PlanDateInputProps) {
   const [isCalendarOpen, setIsCalendarOpen] = useState(false);
+  // Stable: the popover calls these from an effect that runs again whenever they change.
+  const popoverProps = useMemo(
+    () => ({ onOpen: () => setIsCalendarOpen(true), onClose: () => setIsCalendarOpen(false) }),
+    [],
+  );
   return (
     <DateInput
       label={label}
@@ -43,7 +48,7 @@ export function PlanDateInput({
       excludeDate={isMondayOnly ? (date) => isoWeekday(date.slice(0, 10)) !== 1 : undefined}
       autoComplete="off"
       w={190}
-      popoverProps={{ onOpen: () => setIsCalendarOpen(true), onClose: () => setIsCalendarOpen(false) }}
+      popoverProps={popoverProps}
       data-mantine-stop-propagation={isCalendarOpen || undefined}
       {...rest}
     />
