@@ -171,6 +171,7 @@ describe('season select and block bar labels', () => {
     expect(seasonOptionLabel({ ...demo, name: 'U19 2026–27' }, 'en', 'club-wide')).toBe(
       'U19 2026–27 (Aug 2026 – Dec 2026)',
     );
+    expect(seasonOptionLabel(demo, 'nl', 'hele club')).toBe('Season Aug 2026 – Dec 2026');
     const { squadId: _squadId, ...clubWide } = demo;
     expect(seasonOptionLabel(clubWide, 'en', 'club-wide')).toBe('Season Aug 2026 – Dec 2026 · club-wide');
   });

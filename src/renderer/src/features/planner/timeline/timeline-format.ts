@@ -72,8 +72,10 @@ export function seasonOptionLabel(
   const from = formatDate(season.startDate, language, 'MMM yyyy');
   const to = formatDate(season.endDate, language, 'MMM yyyy');
   const months = from === to ? from : `${from} – ${to}`;
-  const name = season.name.toLocaleLowerCase();
-  const saysMonths = name.includes(from.toLocaleLowerCase()) && name.includes(to.toLocaleLowerCase());
+  // Compared without case and dots: an English "Aug 2026" in the name is the Dutch "aug. 2026".
+  const plain = (text: string) => text.toLocaleLowerCase().replaceAll('.', '');
+  const name = plain(season.name);
+  const saysMonths = name.includes(plain(from)) && name.includes(plain(to));
   const label = saysMonths ? season.name : `${season.name} (${months})`;
   return season.squadId === undefined ? `${label} · ${clubWide}` : label;
 }
