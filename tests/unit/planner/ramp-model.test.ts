@@ -11,6 +11,7 @@ import {
   isExperiencedAthlete,
   rampTableRows,
   sessionsAfter,
+  sessionsOutsideSeason,
 } from '../../../src/renderer/src/features/planner/ramp/ramp-model';
 
 const SETTINGS = defaultSettings();
@@ -181,5 +182,23 @@ describe('sessionsAfter', () => {
     expect(sessionsAfter([at('2025-06-29'), at('2025-06-30'), at('2025-07-01')], '2025-06-30')).toEqual([
       at('2025-07-01'),
     ]);
+  });
+});
+
+describe('sessionsOutsideSeason', () => {
+  it('says which sessions lie before or after the season, where, and the whole weeks that would hold them', () => {
+    const at = (date: string) => ({ date }) as PlannedSession;
+    const season = { startDate: '2026-12-07', endDate: '2026-12-20' };
+    const outside = sessionsOutsideSeason(
+      [at('2026-12-03'), at('2026-12-10'), at('2026-12-22'), at('2027-01-05')],
+      season,
+    );
+    expect(outside.before).toEqual([at('2026-12-03')]);
+    expect(outside.after).toEqual([at('2026-12-22'), at('2027-01-05')]);
+    expect(outside.range).toEqual({ startDate: '2026-12-03', endDate: '2027-01-05' });
+    // Monday of the first session's week to Sunday of the last one's.
+    expect(outside.extended).toEqual({ startDate: '2026-11-30', endDate: '2027-01-10' });
+    const inside = sessionsOutsideSeason([at('2026-12-10')], season);
+    expect(inside).toMatchObject({ before: [], after: [], range: null, extended: season });
   });
 });

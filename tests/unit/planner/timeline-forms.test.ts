@@ -6,7 +6,14 @@ import {
   checkTemplatePlacement,
   sessionShift,
 } from '../../../src/renderer/src/features/planner/timeline/block-form';
-import { checkNewSeasonForm } from '../../../src/renderer/src/features/planner/timeline/season-form';
+import {
+  checkNewSeasonForm,
+  seasonsSharedBy,
+} from '../../../src/renderer/src/features/planner/timeline/season-form';
+import {
+  formatBarRange,
+  seasonOptionLabel,
+} from '../../../src/renderer/src/features/planner/timeline/timeline-format';
 
 const season: Season = {
   id: 's',
@@ -129,5 +136,50 @@ describe('checkNewSeasonForm', () => {
     const check = checkNewSeasonForm(form, [existing]);
     expect(check.overlapping).toEqual([existing]);
     expect(check.isValid).toBe(true);
+  });
+
+  it('checks a new season against the squad’s seasons and the club-wide ones, not other squads’', () => {
+    const clubWide = {
+      ...season,
+      id: 'club',
+      squadId: undefined,
+      startDate: '2026-06-01',
+      endDate: '2026-12-20',
+    };
+    const other = {
+      ...season,
+      id: 'other',
+      squadId: 'another-squad',
+      startDate: '2026-06-01',
+      endDate: '2026-12-20',
+    };
+    const shared = seasonsSharedBy([clubWide, other], season.squadId ?? '');
+    expect(shared).toEqual([clubWide]);
+    expect(checkNewSeasonForm(form, shared).overlapping).toEqual([clubWide]);
+  });
+});
+
+describe('season select and block bar labels', () => {
+  it('names a season’s months once, and marks a club-wide season', () => {
+    const demo = {
+      name: 'Season Aug 2026 – Dec 2026',
+      startDate: '2026-08-03',
+      endDate: '2026-12-20',
+      squadId: 's',
+    };
+    expect(seasonOptionLabel(demo, 'en', 'club-wide')).toBe('Season Aug 2026 – Dec 2026');
+    expect(seasonOptionLabel({ ...demo, name: 'U19 2026–27' }, 'en', 'club-wide')).toBe(
+      'U19 2026–27 (Aug 2026 – Dec 2026)',
+    );
+    expect(seasonOptionLabel(demo, 'nl', 'hele club')).toBe('Season Aug 2026 – Dec 2026');
+    const { squadId: _squadId, ...clubWide } = demo;
+    expect(seasonOptionLabel(clubWide, 'en', 'club-wide')).toBe('Season Aug 2026 – Dec 2026 · club-wide');
+  });
+
+  it('writes a block bar’s dates short, with no break inside a date', () => {
+    expect(formatBarRange({ startDate: '2026-12-14', endDate: '2026-12-27' }, 'en')).toBe('14–27\u00a0Dec');
+    expect(formatBarRange({ startDate: '2026-12-14', endDate: '2027-01-03' }, 'en')).toBe(
+      '14\u00a0Dec – 3\u00a0Jan',
+    );
   });
 });

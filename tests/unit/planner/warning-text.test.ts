@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '@shared/model';
-import { PLAN_RULES, type PlanWarning } from '@shared/planning/plan-warnings';
+import { PLAN_RULES, type PlanWarning, type PlanWarningFor } from '@shared/planning/plan-warnings';
 import { checkPlan } from '@shared/planning/rules';
 import { initI18n } from '../../../src/renderer/src/i18n';
 import { describePlanWarning } from '../../../src/renderer/src/features/planner/warning-text';
@@ -32,10 +32,9 @@ const lookups = {
 };
 
 /** One warning per rule as the checks write them (values named as in src/shared/planning/rules). */
-const HAND_MADE: Record<
-  Exclude<PlanWarning['rule'], 'interference-gap' | 'endurance-before-strength'>,
-  PlanWarning
-> = {
+const HAND_MADE: {
+  [R in Exclude<PlanWarning['rule'], 'interference-gap' | 'endurance-before-strength'>]: PlanWarningFor<R>;
+} = {
   'focus-diluted': {
     id: 'focus-diluted:b',
     rule: 'focus-diluted',
@@ -89,6 +88,7 @@ const HAND_MADE: Record<
       earliestDate: '2026-03-04',
       earliestTime: '05:45',
       maxRpe: 6,
+      maxDurationMin: null,
     },
   },
   'projected-ratio': {
@@ -107,6 +107,22 @@ const HAND_MADE: Record<
       ratioDanger: 1.5,
     },
     fix: { kind: 'reduce-load-before', date: '2026-03-12', maxDailyLoadAu: 120, athleteId: 'bob' },
+  },
+  'projected-ratio-low': {
+    id: 'projected-ratio-low:2026-03-09',
+    rule: 'projected-ratio-low',
+    severity: 'warning',
+    date: '2026-03-10',
+    sessionIds: [],
+    athleteIds: ['ann'],
+    values: {
+      meanRatio: 0.712,
+      athleteId: 'ann',
+      weekLoadAu: 980,
+      chronicWeekAu: 1771,
+      ratioLow: 0.8,
+    },
+    fix: { kind: 'raise-week-load', weekStart: '2026-03-09', minLoadAu: 1310, athleteId: 'ann' },
   },
 };
 

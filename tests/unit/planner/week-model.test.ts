@@ -59,8 +59,14 @@ describe('week model', () => {
       date,
       sessionIds,
       athleteIds: [],
-      values: {},
-      fix: { kind: 'reduce-week-load', weekStart: date, maxLoadAu: 1 },
+      values: {
+        percentAbove: 50,
+        weekLoadAu: 3,
+        previousMeanAu: 2,
+        athleteId: 'ann',
+        weeklyRampWarningPercent: 30,
+      },
+      fix: { kind: 'reduce-week-load', weekStart: date, maxLoadAu: 1, athleteId: 'ann' },
     });
     const warnings = [warning('2026-03-02', []), warning('2026-02-28', ['s1']), warning('2026-03-20', [])];
     expect(warningsOfWeek(warnings, '2026-03-09', sessions).map((found) => found.date)).toEqual([

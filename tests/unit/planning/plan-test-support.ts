@@ -3,6 +3,7 @@ import type { Stimulus } from '@shared/model/common';
 import type { Block, PlannedSession } from '@shared/model/plan';
 import { defaultSettings, type Settings } from '@shared/model/settings';
 import type { PlanAthlete, PlanContext } from '@shared/planning/plan-context';
+import type { PlanRule, PlanWarning, PlanWarningFor } from '@shared/planning/plan-warnings';
 import { addDays } from '@shared/time/local-date';
 
 /**
@@ -176,4 +177,12 @@ export function settingsWith(
     recovery: { ...settings.recovery, ...changes.recovery },
     interference: { ...settings.interference, ...changes.interference },
   };
+}
+
+/** The warnings of `rule`, typed as that rule's. */
+export function warningsOf<R extends PlanRule>(
+  warnings: readonly PlanWarning[],
+  rule: R,
+): PlanWarningFor<R>[] {
+  return warnings.filter((warning): warning is PlanWarningFor<R> => warning.rule === rule);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannedSession } from '@shared/model/plan';
-import type { PlanWarning } from '@shared/planning/plan-warnings';
+import type { PlanWarning, PlanWarningFor } from '@shared/planning/plan-warnings';
 import { checkPlan } from '@shared/planning/rules';
 import {
   calmHistory,
@@ -12,6 +12,7 @@ import {
   settingsWith,
   SQUAD_IDS,
   TODAY,
+  warningsOf,
 } from './plan-test-support';
 
 /** The calm plan with Wednesday's endurance moved to Monday `enduranceTime`, Monday's strength at `strengthTime`. */
@@ -24,8 +25,8 @@ function mondayOrder(
   return replaceSession(strength, 'w1-wed', { date: TODAY, startTime: enduranceTime, ...enduranceChanges });
 }
 
-function orderWarnings(warnings: readonly PlanWarning[]): PlanWarning[] {
-  return warnings.filter((warning) => warning.rule === 'endurance-before-strength');
+function orderWarnings(warnings: readonly PlanWarning[]): PlanWarningFor<'endurance-before-strength'>[] {
+  return warningsOf(warnings, 'endurance-before-strength');
 }
 
 describe('endurance-before-strength: endurance planned before strength on the same day', () => {

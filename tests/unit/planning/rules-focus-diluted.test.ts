@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannedSession } from '@shared/model/plan';
-import type { PlanWarning } from '@shared/planning/plan-warnings';
+import type { PlanWarning, PlanWarningFor } from '@shared/planning/plan-warnings';
 import { checkPlan, maxOpposingLoadAu } from '@shared/planning/rules';
 import { addDays } from '@shared/time/local-date';
 import {
@@ -12,6 +12,7 @@ import {
   settingsWith,
   SQUAD_IDS,
   TODAY,
+  warningsOf,
 } from './plan-test-support';
 
 const STRENGTH_BLOCK = block('b-strength', 'strength', TODAY, addDays(TODAY, 13));
@@ -23,8 +24,8 @@ function dilutedWeeks(): PlannedSession[] {
   return replaceSession(firstHiit, 'w2-tue', { stimulus: 'hiit' });
 }
 
-function focusWarnings(warnings: readonly PlanWarning[]): PlanWarning[] {
-  return warnings.filter((warning) => warning.rule === 'focus-diluted');
+function focusWarnings(warnings: readonly PlanWarning[]): PlanWarningFor<'focus-diluted'>[] {
+  return warningsOf(warnings, 'focus-diluted');
 }
 
 /** A small block: strength 70 min and HIIT `hiitMin` min, both at RPE 5, on different days. */

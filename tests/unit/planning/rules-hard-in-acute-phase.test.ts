@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricsSession } from '@shared/metrics/inputs';
 import type { PlannedSession } from '@shared/model/plan';
-import type { PlanWarning } from '@shared/planning/plan-warnings';
+import type { PlanWarning, PlanWarningFor } from '@shared/planning/plan-warnings';
 import { checkPlan } from '@shared/planning/rules';
 import {
   calmHistory,
@@ -14,6 +14,7 @@ import {
   settingsWith,
   SQUAD_IDS,
   TODAY,
+  warningsOf,
 } from './plan-test-support';
 
 const TUESDAY = '2026-03-03';
@@ -38,8 +39,8 @@ function hardPair(
   });
 }
 
-function acuteWarnings(warnings: readonly PlanWarning[]): PlanWarning[] {
-  return warnings.filter((warning) => warning.rule === 'hard-in-acute-phase');
+function acuteWarnings(warnings: readonly PlanWarning[]): PlanWarningFor<'hard-in-acute-phase'>[] {
+  return warningsOf(warnings, 'hard-in-acute-phase');
 }
 
 /** The calm history plus a hard session logged yesterday 10:00–11:00 (RPE 8). */
@@ -76,6 +77,7 @@ describe('hard-in-acute-phase: a hard session planned in the acute phase of the 
           earliestDate: '2026-03-04',
           earliestTime: '05:30',
           maxRpe: 6,
+          maxDurationMin: null,
         },
       },
     ]);
@@ -107,6 +109,30 @@ describe('hard-in-acute-phase: a hard session planned in the acute phase of the 
     expect(acuteWarnings(checkPlan(planContext({ plannedSessions: byLoad })))).toHaveLength(1);
     const light = hardPair('17:00', '16:30', { targetRpe: 6, durationMin: 45 });
     expect(acuteWarnings(checkPlan(planContext({ plannedSessions: light })))).toEqual([]);
+  });
+
+  it('a session hard by its load at RPE 5: the fix lowers the RPE below 5 and under the load criterion, or shortens it', () => {
+    // 90 min at RPE 5 = 450 AU ≥ 1.5 × 225 AU (the calm sessions): hard by load, not by RPE.
+    const byLoad = hardPair('17:00', '16:30', { targetRpe: 5, durationMin: 90 });
+    const [warning] = acuteWarnings(checkPlan(planContext({ plannedSessions: byLoad })));
+    // RPE × 90 < 337.5 ⇒ RPE ≤ 3; 5 × minutes < 337.5 ⇒ at most 67 min.
+    expect(warning?.fix).toMatchObject({ maxRpe: 3, maxDurationMin: 67 });
+    const lighter = hardPair('17:00', '16:30', { targetRpe: 3, durationMin: 90 });
+    expect(acuteWarnings(checkPlan(planContext({ plannedSessions: lighter })))).toEqual([]);
+    const shorter = hardPair('17:00', '16:30', { targetRpe: 5, durationMin: 67 });
+    expect(acuteWarnings(checkPlan(planContext({ plannedSessions: shorter })))).toEqual([]);
+  });
+
+  it('a session at RPE 6.5 hard by load: never suggests its own RPE or more; hard by RPE: no shortening', () => {
+    const at65 = hardPair('17:00', '16:30', { targetRpe: 6.5, durationMin: 60 });
+    const [byLoad] = acuteWarnings(checkPlan(planContext({ plannedSessions: at65 })));
+    // 6.5 × 60 = 390 AU ≥ 1.5 × the mean of the 28 days before (≈ 338 AU with Monday's 240 AU):
+    // RPE × 60 < 338 ⇒ at most 5 (not 6); 6.5 × minutes < 338 ⇒ at most 52 min.
+    expect(byLoad?.fix).toMatchObject({ maxRpe: 5, maxDurationMin: 52 });
+    const shorter = hardPair('17:00', '16:30', { targetRpe: 6.5, durationMin: 52 });
+    expect(acuteWarnings(checkPlan(planContext({ plannedSessions: shorter })))).toEqual([]);
+    const [byRpe] = acuteWarnings(checkPlan(planContext({ plannedSessions: hardPair('17:00', '16:30') })));
+    expect(byRpe?.fix).toMatchObject({ maxRpe: 6, maxDurationMin: null });
   });
 
   it('takes the phase lengths and the hard-session RPE from the settings', () => {
@@ -156,6 +182,7 @@ describe('hard-in-acute-phase: a hard session planned in the acute phase of the 
           earliestDate: TODAY,
           earliestTime: '11:00',
           maxRpe: 6,
+          maxDurationMin: null,
         },
       },
     ]);

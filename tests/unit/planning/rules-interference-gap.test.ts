@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannedSession } from '@shared/model/plan';
-import type { PlanWarning } from '@shared/planning/plan-warnings';
+import type { PlanWarning, PlanWarningFor } from '@shared/planning/plan-warnings';
 import { checkPlan, proposedStartMinute } from '@shared/planning/rules';
 import { toLocalMinute } from '@shared/time/local-date';
 import {
@@ -12,6 +12,7 @@ import {
   settingsWith,
   SQUAD_IDS,
   TODAY,
+  warningsOf,
 } from './plan-test-support';
 
 /** The calm plan with Monday's strength at `strengthTime` for `strengthMin` and Wednesday's endurance on Monday at `enduranceTime`. */
@@ -28,8 +29,8 @@ function mondayPair(
   return replaceSession(moved, 'w1-wed', { date: TODAY, startTime: enduranceTime, ...enduranceChanges });
 }
 
-function gapWarnings(warnings: readonly PlanWarning[]): PlanWarning[] {
-  return warnings.filter((warning) => warning.rule === 'interference-gap');
+function gapWarnings(warnings: readonly PlanWarning[]): PlanWarningFor<'interference-gap'>[] {
+  return warningsOf(warnings, 'interference-gap');
 }
 
 describe('interference-gap: strength and endurance less than minGapHours apart', () => {

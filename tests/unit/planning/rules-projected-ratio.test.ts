@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '@shared/model/settings';
-import type { PlanWarning } from '@shared/planning/plan-warnings';
-import { checkPlan, maxDailyLoadForRatio } from '@shared/planning/rules';
+import type { PlanWarning, PlanWarningFor } from '@shared/planning/plan-warnings';
+import { checkPlan, extraDailyLoadForMeanRatio, maxDailyLoadForRatio } from '@shared/planning/rules';
 import { addDays } from '@shared/time/local-date';
 import {
   calmHistory,
@@ -13,6 +13,7 @@ import {
   settingsWith,
   SQUAD_IDS,
   TODAY,
+  warningsOf,
 } from './plan-test-support';
 
 const SATURDAY = addDays(TODAY, 5);
@@ -40,13 +41,13 @@ function ewmaAfter(loads: readonly number[]): { acuteAu: number; chronicAu: numb
   return { acuteAu, chronicAu };
 }
 
-function ratioWarnings(warnings: readonly PlanWarning[]): PlanWarning[] {
-  return warnings.filter((warning) => warning.rule === 'projected-ratio');
+function ratioWarnings(warnings: readonly PlanWarning[]): PlanWarningFor<'projected-ratio'>[] {
+  return warningsOf(warnings, 'projected-ratio');
 }
 
 describe('projected-ratio: the projected EWMA ratio at or above ratioDanger', () => {
   it('a rest week ending in a 1,350 AU Saturday: one warning for the squad at the peak, with the load that would not', () => {
-    const warnings = checkPlan(planContext({ plannedSessions: saturdayOnly(1350) }));
+    const warnings = ratioWarnings(checkPlan(planContext({ plannedSessions: saturdayOnly(1350) })));
     const peak = ewmaAfter([0, 0, 0, 0, 0, 1350]);
     const friday = ewmaAfter([0, 0, 0, 0, 0]);
     const maxDailyLoadAu = maxDailyLoadForRatio(friday.acuteAu, friday.chronicAu, defaultSettings().load);
@@ -83,7 +84,10 @@ describe('projected-ratio: the projected EWMA ratio at or above ratioDanger', ()
     const [warning] = ratioWarnings(checkPlan(planContext({ plannedSessions: saturdayOnly(1350) })));
     const fixed = warning?.fix.kind === 'reduce-load-before' ? warning.fix.maxDailyLoadAu : 0;
     expect(fixed).toBeGreaterThan(800);
-    expect(checkPlan(planContext({ plannedSessions: saturdayOnly(fixed) }))).toEqual([]);
+    // The rest week is still below the planning band on average: that is the other rule's warning.
+    expect(checkPlan(planContext({ plannedSessions: saturdayOnly(fixed) })).map((found) => found.id)).toEqual(
+      [`projected-ratio-low:${TODAY}`],
+    );
     expect(ratioWarnings(checkPlan(planContext({ plannedSessions: saturdayOnly(fixed + 2) })))).toHaveLength(
       1,
     );
@@ -153,5 +157,78 @@ describe('projected-ratio: the projected EWMA ratio at or above ratioDanger', ()
     expect(maxDailyLoadForRatio(100, 100, load)).toBe(441);
     expect(maxDailyLoadForRatio(300, 100, load)).toBe(0);
     expect(maxDailyLoadForRatio(0, 0, load)).toBe(0);
+  });
+});
+
+function lowWarnings(warnings: readonly PlanWarning[]): PlanWarningFor<'projected-ratio-low'>[] {
+  return warningsOf(warnings, 'projected-ratio-low');
+}
+
+/** The calm plan with every session of week 1 at `share` of its duration (the same RPE). */
+function lighterWeekOne(share: number) {
+  return plannedWeeks(TODAY, 2).map((session) =>
+    session.id.startsWith('w1-') ? { ...session, durationMin: session.durationMin * share } : session,
+  );
+}
+
+describe('projected-ratio-low: a week whose mean projected ratio is below ratioLow', () => {
+  it('a week at half the usual load: one warning for the squad, with the week load that brings it back', () => {
+    const warnings = lowWarnings(checkPlan(planContext({ plannedSessions: lighterWeekOne(0.5) })));
+    expect(warnings).toMatchObject([
+      {
+        id: `projected-ratio-low:${TODAY}`,
+        rule: 'projected-ratio-low',
+        date: TODAY,
+        athleteIds: [...SQUAD_IDS],
+        values: { weekLoadAu: 675, ratioLow: 0.8 },
+        fix: { kind: 'raise-week-load', weekStart: TODAY },
+      },
+    ]);
+    const [warning] = warnings;
+    if (!warning) throw new Error('expected a warning');
+    expect(warning.values.meanRatio).toBeLessThan(0.8);
+    // The calm history: 1,350 AU a week, so the chronic load is about that.
+    expect(warning.values.chronicWeekAu).toBeGreaterThan(1250);
+    expect(warning.values.chronicWeekAu).toBeLessThan(1400);
+    // The fix asks for more than the week holds, and that much (spread over the week) is enough.
+    expect(warning.fix.minLoadAu).toBeGreaterThan(675);
+    const share = warning.fix.minLoadAu / 1350;
+    expect(lowWarnings(checkPlan(planContext({ plannedSessions: lighterWeekOne(share) })))).toEqual([]);
+  });
+
+  it('a normal week with its rest days is not low (the mean of the week, not its lowest day)', () => {
+    expect(lowWarnings(checkPlan(planContext({})))).toEqual([]);
+    expect(lowWarnings(checkPlan(planContext({ plannedSessions: lighterWeekOne(0.8) })))).toEqual([]);
+  });
+
+  it('takes ratioLow from the settings and stops at the last planned session', () => {
+    const lower = settingsWith({ load: { ratioLow: 0.5 } });
+    expect(
+      lowWarnings(checkPlan(planContext({ plannedSessions: lighterWeekOne(0.5), settings: lower }))),
+    ).toEqual([]);
+    // Only Monday of week 1 planned: the days after it are not judged.
+    const mondayOnly = plannedWeeks(TODAY, 1).filter((session) => session.id === 'w1-mon');
+    expect(lowWarnings(checkPlan(planContext({ plannedSessions: mondayOnly })))).toEqual([]);
+  });
+
+  it('extraDailyLoadForMeanRatio: the smallest whole extra load that reaches ratioLow', () => {
+    const settings = defaultSettings().load;
+    const before = ewmaAfter([]);
+    const loads = [120, 120, 120, 120, 120, 120, 0];
+    const extra = extraDailyLoadForMeanRatio(loads, before, settings);
+    const meanWith = (add: number) => {
+      let { acuteAu, chronicAu } = before;
+      let sum = 0;
+      for (const loadAu of loads) {
+        acuteAu = LAMBDA_ACUTE * (loadAu + add) + (1 - LAMBDA_ACUTE) * acuteAu;
+        chronicAu = LAMBDA_CHRONIC * (loadAu + add) + (1 - LAMBDA_CHRONIC) * chronicAu;
+        sum += acuteAu / chronicAu;
+      }
+      return sum / loads.length;
+    };
+    expect(extra).toBeGreaterThan(0);
+    expect(meanWith(extra)).toBeGreaterThanOrEqual(0.8);
+    expect(meanWith(extra - 1)).toBeLessThan(0.8);
+    expect(extraDailyLoadForMeanRatio([225, 225, 225], before, settings)).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanWarning } from '@shared/planning/plan-warnings';
+import type { PlanWarning, PlanWarningFor } from '@shared/planning/plan-warnings';
 import { checkPlan } from '@shared/planning/rules';
 import { addDays } from '@shared/time/local-date';
 import {
@@ -12,6 +12,7 @@ import {
   settingsWith,
   SQUAD_IDS,
   TODAY,
+  warningsOf,
 } from './plan-test-support';
 
 /** The calm plan (1,350 AU a week, as the history) with week 1's Tuesday lasting `tuesdayMin` min at RPE 5. */
@@ -21,8 +22,8 @@ function longTuesday(tuesdayMin: number) {
 
 const WEEK_1 = ['w1-mon', 'w1-tue', 'w1-wed', 'w1-thu', 'w1-fri', 'w1-sat'];
 
-function rampWarnings(warnings: readonly PlanWarning[]): PlanWarning[] {
-  return warnings.filter((warning) => warning.rule === 'weekly-ramp');
+function rampWarnings(warnings: readonly PlanWarning[]): PlanWarningFor<'weekly-ramp'>[] {
+  return warningsOf(warnings, 'weekly-ramp');
 }
 
 describe('weekly-ramp: a week more than 30 % above the mean of the two weeks before', () => {

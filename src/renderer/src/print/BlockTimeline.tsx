@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Block, Language } from '@shared/model';
-import { daysBetween, startOfIsoWeek } from '@shared/time/local-date';
+import { addDays, daysBetween, startOfIsoWeek } from '@shared/time/local-date';
 import { BLOCK_FOCUS_COLOURS } from '../features/planner/timeline/block-focus-colours';
+import { isoWeekNumber } from '../features/planner/timeline/timeline-geometry';
 import { formatShortRange } from './print-format';
 import classes from './print.module.css';
 
@@ -55,7 +56,10 @@ export function BlockTimeline({ blocks, from, to, seasonWeekStart, language }: B
         {Array.from({ length: weekCount }, (_, index) =>
           index % labelEvery === 0 ? (
             <span key={index} className={classes.weekTick} style={{ left: percent((index * 7) / totalDays) }}>
-              {t('weekTick', { number: firstWeek + index })}
+              {t('weekTick', {
+                number: firstWeek + index,
+                iso: isoWeekNumber(addDays(startOfIsoWeek(from), index * 7)),
+              })}
             </span>
           ) : null,
         )}

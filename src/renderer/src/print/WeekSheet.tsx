@@ -47,7 +47,7 @@ export function WeekSheet({ plan, week, language, acknowledgements, describe }: 
       <div className={classes.content} {...{ [SHEET_CONTENT_ATTRIBUTE]: '' }}>
         <SheetHeader
           kicker={subject.join(' · ')}
-          title={`${t('weekTitle', { number: week.seasonWeek })} · ${formatDateRange(week.weekStart, week.weekEnd, language)}`}
+          title={`${t('weekTitle', { number: week.seasonWeek, iso: week.isoWeek })} · ${formatDateRange(week.weekStart, week.weekEnd, language)}`}
           subtitle={`${blocks} · ${t('weekOfSeason', { number: week.seasonWeek, total: plan.seasonWeekCount })}`}
           facts={[
             { label: t('columnSessions'), value: String(sessionCount) },

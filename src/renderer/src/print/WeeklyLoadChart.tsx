@@ -42,7 +42,7 @@ export function WeeklyLoadChart({ weeks, width, height, language }: WeeklyLoadCh
     return (
       <g transform={`translate(${x},${y})`}>
         <text textAnchor="middle" dy={10} fontSize={11} fontWeight={600} fill={COLOURS.axis}>
-          {week ? t('weekTick', { number: week.seasonWeek }) : ''}
+          {week ? t('weekTick', { number: week.seasonWeek, iso: week.isoWeek }) : ''}
         </text>
         <text textAnchor="middle" dy={23} fontSize={10} fill={COLOURS.axis}>
           {week ? formatDate(week.weekStart, language, 'd MMM') : ''}

@@ -1,3 +1,4 @@
+import { isoWeekNumber } from '../features/planner/timeline/timeline-geometry';
 import {
   STIMULI,
   type Block,
@@ -42,6 +43,8 @@ export interface PrintDay {
 export interface PrintWeek {
   /** Week of the season, 1 = the week (Mon–Sun) holding the season's first day. */
   seasonWeek: number;
+  /** ISO 8601 week number, as on the planner's timeline (W50). */
+  isoWeek: number;
   weekStart: string;
   weekEnd: string;
   /** Blocks with a day in this week, by start date. */
@@ -185,6 +188,7 @@ function buildWeek(
   const loadAuByStimulus = loadByStimulus(inWeek);
   return {
     seasonWeek: daysBetween(startOfIsoWeek(input.season.startDate), weekStart) / DAYS_PER_WEEK + 1,
+    isoWeek: isoWeekNumber(weekStart),
     weekStart,
     weekEnd,
     blocks: input.blocks.filter((block) => overlaps(block, weekStart, weekEnd)),

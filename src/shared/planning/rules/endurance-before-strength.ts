@@ -1,5 +1,5 @@
 import type { PlannedSession } from '../../model/plan';
-import type { PlanWarning } from '../plan-warnings';
+import type { PlanWarningFor } from '../plan-warnings';
 import {
   groupFindings,
   stimulusClasses,
@@ -50,7 +50,9 @@ function findOrderBreaks(view: AthletePlanView, classes: StimulusClasses): Order
   return findings;
 }
 
-export function checkEnduranceBeforeStrength(input: RuleInput): PlanWarning[] {
+export function checkEnduranceBeforeStrength(
+  input: RuleInput,
+): PlanWarningFor<'endurance-before-strength'>[] {
   const classes = stimulusClasses(input.context.settings);
   const findings = input.views.flatMap((view) => findOrderBreaks(view, classes));
   return [...groupFindings(findings).values()].map(({ athleteIds, findings: [finding] }) => {
@@ -58,7 +60,7 @@ export function checkEnduranceBeforeStrength(input: RuleInput): PlanWarning[] {
     const { endurance, strength } = finding;
     return {
       id: finding.id,
-      rule: 'endurance-before-strength',
+      rule: 'endurance-before-strength' as const,
       severity: 'warning',
       date: endurance.date,
       sessionIds: [endurance.id, strength.id],
@@ -69,7 +71,7 @@ export function checkEnduranceBeforeStrength(input: RuleInput): PlanWarning[] {
         strengthStimulus: strength.stimulus,
         strengthStartTime: strength.startTime,
       },
-      fix: { kind: 'swap-order', firstSessionId: endurance.id, secondSessionId: strength.id },
+      fix: { kind: 'swap-order' as const, firstSessionId: endurance.id, secondSessionId: strength.id },
     };
   });
 }

@@ -1,6 +1,6 @@
 import type { Block, PlannedSession } from '../../model/plan';
 import { comparePlanned, plannedLoadAu } from '../plan-context';
-import type { PlanWarning } from '../plan-warnings';
+import type { PlanWarningFor } from '../plan-warnings';
 import { floorAu, stimulusClasses, type RuleInput, type StimulusClasses } from './rule-input';
 
 /**
@@ -30,7 +30,7 @@ function checkBlock(
   sessions: readonly PlannedSession[],
   input: RuleInput,
   isOpposing: StimulusClasses['isStrength'],
-): PlanWarning | null {
+): PlanWarningFor<'focus-diluted'> | null {
   const percentLimit = input.context.settings.interference.focusDilutionPercent;
   let totalLoadAu = 0;
   let opposingLoadAu = 0;
@@ -72,7 +72,7 @@ function checkBlock(
   };
 }
 
-export function checkFocusDiluted(input: RuleInput): PlanWarning[] {
+export function checkFocusDiluted(input: RuleInput): PlanWarningFor<'focus-diluted'>[] {
   const classes = stimulusClasses(input.context.settings);
   const upcomingIds = new Set<string>();
   for (const view of input.views) for (const planned of view.upcoming) upcomingIds.add(planned.id);
@@ -83,7 +83,7 @@ export function checkFocusDiluted(input: RuleInput): PlanWarning[] {
     if (sessions) sessions.push(planned);
     else byBlock.set(planned.blockId, [planned]);
   }
-  const warnings: PlanWarning[] = [];
+  const warnings: PlanWarningFor<'focus-diluted'>[] = [];
   for (const block of input.context.blocks) {
     const isOpposing = opposingOf(block, classes);
     const sessions = byBlock.get(block.id) ?? [];

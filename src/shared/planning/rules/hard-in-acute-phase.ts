@@ -5,7 +5,8 @@ import {
 } from '../../metrics/recovery-phase';
 import { RECOVERY_CLASSES } from '../../model/settings';
 import { fromLocalMinute, toLocalMinute } from '../../time/local-date';
-import type { PlanWarning } from '../plan-warnings';
+import type { Settings } from '../../model/settings';
+import type { PlanWarningFor, PlanWarningParams } from '../plan-warnings';
 import type { ProjectedSession } from '../projection';
 import {
   groupFindings,
@@ -32,7 +33,17 @@ interface AcuteFinding {
   earlier: ProjectedSession;
   earlierEndMinute: number;
   regenerationFromMinute: number;
+  /** The hard-load criterion of the planned session: hard from this load (AU); null without a reference. */
+  hardLoadFromAu: number | null;
+  isHardByRpe: boolean;
 }
+
+/** A shorter session than this is no session: shortening is not offered below it. */
+const MIN_SHORTENED_DURATION_MIN = 10;
+/** The lowest RPE offered: below it the session is rest, not a lighter session. */
+const MIN_OFFERED_RPE = 1;
+/** Bit of HardSessionTable.criteriaBits for the RPE criterion. */
+const RPE_CRITERION_BIT = 1;
 
 /** Row of the latest hard session that ended at or before `minute` (−1 for none); rows sorted by end. */
 function lastEndedRow(table: HardSessionTable, minute: number): number {
@@ -46,7 +57,7 @@ function lastEndedRow(table: HardSessionTable, minute: number): number {
   return low - 1;
 }
 
-function findAcuteStarts(view: AthletePlanView, todayDay: number): AcuteFinding[] {
+function findAcuteStarts(view: AthletePlanView, todayDay: number, loadFactor: number): AcuteFinding[] {
   const table = view.projection.hardSessions;
   // Each stimulus class runs its own clock (SCIENCE.md): a hard run the day after hard strength is fine.
   const byClass = splitHardSessionsByClass(table);
@@ -74,6 +85,9 @@ function findAcuteStarts(view: AthletePlanView, todayDay: number): AcuteFinding[
         earlier,
         earlierEndMinute: classTable.endMinute[h] ?? 0,
         regenerationFromMinute,
+        hardLoadFromAu:
+          table.hasReferenceMean[k] === 1 ? loadFactor * (table.referenceMeanLoadAu[k] ?? 0) : null,
+        isHardByRpe: ((table.criteriaBits[k] ?? 0) & RPE_CRITERION_BIT) !== 0,
       });
     }
   }
@@ -81,7 +95,12 @@ function findAcuteStarts(view: AthletePlanView, todayDay: number): AcuteFinding[
   return [...new Map(findings.map((finding) => [finding.id, finding])).values()];
 }
 
-function earlierValues(earlier: ProjectedSession): Record<string, string> {
+type EarlierValues = Pick<
+  PlanWarningParams['hard-in-acute-phase'],
+  'earlierDate' | 'earlierStimulus' | 'earlierStartTime' | 'earlierPlannedSessionId'
+>;
+
+function earlierValues(earlier: ProjectedSession): EarlierValues {
   return {
     earlierDate: earlier.date,
     earlierStimulus: earlier.stimulus,
@@ -90,9 +109,52 @@ function earlierValues(earlier: ProjectedSession): Record<string, string> {
   };
 }
 
-export function checkHardInAcutePhase(input: RuleInput): PlanWarning[] {
-  const maxRpe = input.context.settings.recovery.hardSessionRpeMin - 1;
-  const findings = input.views.flatMap((view) => findAcuteStarts(view, input.todayDay));
+/** The largest whole number strictly below `bound`. */
+function wholeBelow(bound: number): number {
+  return Math.ceil(bound) - 1;
+}
+
+/**
+ * The highest whole RPE that makes the planned session non-hard for this athlete: below the hard RPE,
+ * below its planned RPE, and (with a load reference) RPE × duration under the hard-load criterion.
+ */
+function nonHardRpe(finding: AcuteFinding, settings: Settings['recovery']): number {
+  const { sessionRpe, durationMin } = finding.session;
+  let rpe = Math.min(wholeBelow(settings.hardSessionRpeMin), wholeBelow(sessionRpe));
+  if (finding.hardLoadFromAu !== null && durationMin > 0)
+    rpe = Math.min(rpe, wholeBelow(finding.hardLoadFromAu / durationMin));
+  return rpe;
+}
+
+/** The longest whole duration (min) under the hard-load criterion; null when the RPE alone makes it hard. */
+function nonHardDurationMin(finding: AcuteFinding): number | null {
+  const { sessionRpe } = finding.session;
+  if (finding.isHardByRpe || finding.hardLoadFromAu === null || sessionRpe <= 0) return null;
+  return wholeBelow(finding.hardLoadFromAu / sessionRpe);
+}
+
+/** The alternatives to moving the session, valid for every athlete of the group (null when none is). */
+function nonHardAlternatives(
+  group: readonly AcuteFinding[],
+  settings: Settings['recovery'],
+): { maxRpe: number | null; maxDurationMin: number | null } {
+  const maxRpe = Math.min(...group.map((finding) => nonHardRpe(finding, settings)));
+  const durations = group.map(nonHardDurationMin);
+  const maxDurationMin = durations.some((duration) => duration === null)
+    ? null
+    : Math.min(...durations.map((duration) => duration ?? 0));
+  return {
+    maxRpe: maxRpe >= MIN_OFFERED_RPE ? maxRpe : null,
+    maxDurationMin:
+      maxDurationMin !== null && maxDurationMin >= MIN_SHORTENED_DURATION_MIN ? maxDurationMin : null,
+  };
+}
+
+export function checkHardInAcutePhase(input: RuleInput): PlanWarningFor<'hard-in-acute-phase'>[] {
+  const { recovery } = input.context.settings;
+  const findings = input.views.flatMap((view) =>
+    findAcuteStarts(view, input.todayDay, recovery.hardSessionLoadFactor),
+  );
   return [...groupFindings(findings).values()].map(({ athleteIds, findings: group }) => {
     // The athlete whose acute phase lasts longest (the oldest, with age scaling) sets the fix.
     const worst = worstOf(group, (finding) => finding.regenerationFromMinute);
@@ -101,8 +163,8 @@ export function checkHardInAcutePhase(input: RuleInput): PlanWarning[] {
     const earlierId = worst.earlier.plannedSessionId;
     return {
       id: worst.id,
-      rule: 'hard-in-acute-phase',
-      severity: 'warning',
+      rule: 'hard-in-acute-phase' as const,
+      severity: 'warning' as const,
       date: worst.session.date,
       sessionIds: earlierId === undefined ? [sessionId] : [earlierId, sessionId],
       athleteIds,
@@ -112,11 +174,11 @@ export function checkHardInAcutePhase(input: RuleInput): PlanWarning[] {
         ...earlierValues(worst.earlier),
       },
       fix: {
-        kind: 'move-after-acute',
+        kind: 'move-after-acute' as const,
         sessionId,
         earliestDate: earliest.date,
         earliestTime: earliest.time,
-        maxRpe,
+        ...nonHardAlternatives(group, recovery),
       },
     };
   });

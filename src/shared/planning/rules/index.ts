@@ -5,7 +5,7 @@ import { checkEnduranceBeforeStrength } from './endurance-before-strength';
 import { checkFocusDiluted } from './focus-diluted';
 import { checkHardInAcutePhase } from './hard-in-acute-phase';
 import { checkInterferenceGap } from './interference-gap';
-import { checkProjectedRatio } from './projected-ratio';
+import { checkProjectedRatio, checkProjectedRatioLow } from './projected-ratio';
 import { buildRuleInput, type RuleInput } from './rule-input';
 import { checkWeeklyRamp } from './weekly-ramp';
 
@@ -13,7 +13,12 @@ export { checkEnduranceBeforeStrength } from './endurance-before-strength';
 export { checkFocusDiluted, maxOpposingLoadAu } from './focus-diluted';
 export { checkHardInAcutePhase } from './hard-in-acute-phase';
 export { checkInterferenceGap, proposedStartMinute } from './interference-gap';
-export { checkProjectedRatio, maxDailyLoadForRatio } from './projected-ratio';
+export {
+  checkProjectedRatio,
+  checkProjectedRatioLow,
+  maxDailyLoadForRatio,
+  extraDailyLoadForMeanRatio,
+} from './projected-ratio';
 export { buildRuleInput, type AthletePlanView, type RuleInput } from './rule-input';
 export { checkWeeklyRamp } from './weekly-ramp';
 
@@ -24,6 +29,7 @@ const RULE_CHECKS: Record<PlanRule, (input: RuleInput) => PlanWarning[]> = {
   'weekly-ramp': checkWeeklyRamp,
   'hard-in-acute-phase': checkHardInAcutePhase,
   'projected-ratio': checkProjectedRatio,
+  'projected-ratio-low': checkProjectedRatioLow,
 };
 
 const SEVERITY_ORDER = { strong: 0, warning: 1 } as const;

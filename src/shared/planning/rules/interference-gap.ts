@@ -1,5 +1,5 @@
 import { fromDayNumber, fromLocalMinute, toLocalMinute } from '../../time/local-date';
-import type { PlanFix, PlanWarning } from '../plan-warnings';
+import type { MoveLaterFix, PlanWarningFor, PlanWarningParams } from '../plan-warnings';
 import type { ProjectedSession } from '../projection';
 import {
   groupFindings,
@@ -114,7 +114,12 @@ function findGaps(view: AthletePlanView, input: RuleInput, classes: StimulusClas
   return findings;
 }
 
-function actualValues(session: TimedSession): Record<string, string> {
+type ActualValues = Pick<
+  PlanWarningParams['interference-gap'],
+  'actualDate' | 'actualStartTime' | 'actualStimulus'
+>;
+
+function actualValues(session: TimedSession): ActualValues {
   if (session.session.plannedSessionId !== undefined) return {};
   return {
     actualDate: session.session.date,
@@ -123,7 +128,7 @@ function actualValues(session: TimedSession): Record<string, string> {
   };
 }
 
-export function checkInterferenceGap(input: RuleInput): PlanWarning[] {
+export function checkInterferenceGap(input: RuleInput): PlanWarningFor<'interference-gap'>[] {
   const classes = stimulusClasses(input.context.settings);
   const { minGapHours, strongWarningGapHours } = input.context.settings.interference;
   const findings = input.views.flatMap((view) => findGaps(view, input, classes));
@@ -131,7 +136,7 @@ export function checkInterferenceGap(input: RuleInput): PlanWarning[] {
     const worst = worstOf(group, (finding) => -finding.gapMin);
     const latestFix = worstOf(group, (finding) => finding.earliestMinute);
     const moment = fromLocalMinute(latestFix.earliestMinute);
-    const fix: PlanFix = {
+    const fix: MoveLaterFix = {
       kind: 'move-later',
       sessionId: latestFix.moved.session.plannedSessionId ?? '',
       date: moment.date,
@@ -144,7 +149,7 @@ export function checkInterferenceGap(input: RuleInput): PlanWarning[] {
       .map((session) => session.session.date);
     return {
       id: worst.id,
-      rule: 'interference-gap',
+      rule: 'interference-gap' as const,
       severity: worst.gapMin < strongWarningGapHours * MINUTES_PER_HOUR ? 'strong' : 'warning',
       date: plannedDates[0] ?? later.session.date,
       sessionIds,

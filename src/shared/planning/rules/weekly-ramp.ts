@@ -1,7 +1,7 @@
 import type { PlannedSession } from '../../model/plan';
 import { fromDayNumber, toDayNumber } from '../../time/local-date';
 import { comparePlanned } from '../plan-context';
-import type { PlanWarning } from '../plan-warnings';
+import type { PlanWarningFor } from '../plan-warnings';
 import {
   floorAu,
   groupFindings,
@@ -55,7 +55,7 @@ function findRamps(view: AthletePlanView, percentLimit: number): RampFinding[] {
   return findings;
 }
 
-export function checkWeeklyRamp(input: RuleInput): PlanWarning[] {
+export function checkWeeklyRamp(input: RuleInput): PlanWarningFor<'weekly-ramp'>[] {
   const percentLimit = input.context.settings.load.weeklyRampWarningPercent;
   const findings = input.views.flatMap((view) => findRamps(view, percentLimit));
   return [...groupFindings(findings).values()].map(({ athleteIds, findings: group }) => {
@@ -65,7 +65,7 @@ export function checkWeeklyRamp(input: RuleInput): PlanWarning[] {
     for (const finding of group) for (const planned of finding.sessions) sessions.set(planned.id, planned);
     return {
       id: worst.id,
-      rule: 'weekly-ramp',
+      rule: 'weekly-ramp' as const,
       severity: 'warning',
       date: weekStart,
       sessionIds: [...sessions.values()].sort(comparePlanned).map((planned) => planned.id),
@@ -78,7 +78,7 @@ export function checkWeeklyRamp(input: RuleInput): PlanWarning[] {
         weeklyRampWarningPercent: percentLimit,
       },
       fix: {
-        kind: 'reduce-week-load',
+        kind: 'reduce-week-load' as const,
         weekStart,
         maxLoadAu: floorAu((worst.previousMeanAu * (100 + percentLimit)) / 100),
         athleteId: worst.athleteId,

@@ -27,10 +27,10 @@ import { errorText } from '../../app/error-text';
 import { appDb } from '../../db/app-db';
 import { deletePlannedSessions, savePlannedSessions } from '../../db';
 import { formatNumber, parseTypedNumber } from '../../i18n/format';
-import { LogDateInput } from '../log/LogDateInput';
 import { StimulusSelect } from '../log/StimulusSelect';
 import { useLanguage } from '../readiness/useLanguage';
 import type { PlanAnalysis } from './usePlan';
+import { PlanDateInput } from './timeline/PlanDateInput';
 import { useDescribePlanWarning } from './warning-text';
 import { blockOn } from './week-model';
 
@@ -198,9 +198,10 @@ export function PlannedSessionDialog({
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Stack gap="md">
           <Group align="flex-start" gap="md" wrap="wrap">
-            <LogDateInput
-              value={form.date}
-              error={shownErrors.date}
+            <PlanDateInput
+              label={t('common:date')}
+              value={form.date === '' ? null : form.date}
+              error={shownErrors.date ?? null}
               onChange={(date) => update({ date: date ?? '' })}
             />
             <TimeInput

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useScreenParams } from '../../app/useScreenParams';
 import { useSettings } from '../../app/useSettings';
 import { PageHeader } from '../../components/PageHeader';
-import { formatDate, todayLocalDate } from '../../i18n/format';
+import { todayLocalDate } from '../../i18n/format';
 import { ExportPdfButton } from '../../print/ExportPdfButton';
 import { usePdfLabels } from '../../print/usePdfLabels';
 import { useLanguage } from '../readiness/useLanguage';
 import { NewSeasonButton } from './timeline/NewSeasonButton';
+import { seasonOptionLabel } from './timeline/timeline-format';
 import { SeasonTimeline } from './timeline/SeasonTimeline';
 import { ReturningAthletesPanel } from './ramp/ReturningAthletesPanel';
 import { PlanVersusActualTable } from './PlanVersusActualTable';
@@ -54,7 +55,7 @@ export function PlannerPage() {
   }
 
   const seasonLabel = (option: { name: string; startDate: string; endDate: string; squadId?: string }) =>
-    `${option.name} (${formatDate(option.startDate, language, 'MMM yyyy')} – ${formatDate(option.endDate, language, 'MMM yyyy')})${option.squadId === undefined ? ` · ${t('clubWide')}` : ''}`;
+    seasonOptionLabel(option, language, t('clubWide'));
 
   return (
     <Stack gap="lg">
@@ -90,7 +91,9 @@ export function PlannerPage() {
           onChange={(value) => setParams({ season: value, week: null })}
           placeholder={t('noSeasonPlaceholder')}
           allowDeselect={false}
-          w={420}
+          style={{ flex: '1 1 420px', maxWidth: 640 }}
+          comboboxProps={{ width: 'target' }}
+          data-testid="season-select"
         />
       </Group>
       {!season || weekStart === null ? (

@@ -27,6 +27,7 @@ import { useLanguage } from '../readiness/useLanguage';
 import { CopyWeekDialog } from './CopyWeekDialog';
 import { PlannedSessionDialog, type SessionDialogState } from './PlannedSessionDialog';
 import type { PlanAnalysis } from './usePlan';
+import { seasonWeeks } from './timeline/timeline-geometry';
 import { blockOn, sessionsByDay, weekDates, weekPlannedLoadAu } from './week-model';
 
 interface WeekPlannerProps {
@@ -51,6 +52,10 @@ export function WeekPlanner(props: WeekPlannerProps) {
   const [isCopyOpen, setIsCopyOpen] = useState(false);
   const days = useMemo(() => sessionsByDay(plannedSessions, weekStart), [plannedSessions, weekStart]);
   const weekEnd = addDays(weekStart, 6);
+  // The season's own week number beside the ISO week, as the printed plan numbers its weeks.
+  const seasonWeekList = seasonWeeks(season);
+  const seasonIndex = seasonWeekList.findIndex((week) => week.weekStart === weekStart);
+  const seasonWeek = seasonIndex < 0 ? null : seasonIndex + 1;
   const block = blockOn(blocks, weekStart) ?? blockOn(blocks, weekEnd);
   const warnedSessionIds = useMemo(() => {
     const severity = new Map<string, 'warning' | 'strong'>();
@@ -105,8 +110,10 @@ export function WeekPlanner(props: WeekPlannerProps) {
           </ActionIcon>
           <Stack gap={0}>
             <Title order={4} data-testid="week-title">
-              {t('weekTitle', {
+              {t(seasonWeek === null ? 'weekTitle' : 'weekTitleInSeason', {
                 week: getISOWeek(parseISO(weekStart)),
+                seasonWeek,
+                total: seasonWeekList.length,
                 from: formatDate(weekStart, language),
                 to: formatDate(weekEnd, language),
               })}
@@ -276,7 +283,8 @@ function PlannedSessionCard({
           component="button"
           type="button"
           onClick={onEdit}
-          style={{ all: 'unset', cursor: 'pointer', overflowWrap: 'anywhere' }}
+          style={{ all: 'unset', cursor: 'pointer', overflowWrap: 'break-word', hyphens: 'auto' }}
+          lang={language}
           aria-label={t('editSessionLabel', { title: session.title, time: session.startTime })}
         >
           {session.startTime} {session.title}

@@ -40,4 +40,9 @@ export const PLAN_RULE_CATALOGUE: Readonly<Record<PlanRule, PlanRuleEntry>> = {
     sectionId: 'thresholds-load',
     isProductDefault: false,
   },
+  'projected-ratio-low': {
+    thresholds: ['load.ratioLow', 'load.minHistoryDays'],
+    sectionId: 'thresholds-load',
+    isProductDefault: false,
+  },
 };

@@ -23,7 +23,8 @@ export const plannerTexts = defineTexts(
     focus_return: 'Return to training',
     previousWeek: 'Previous week',
     nextWeek: 'Next week',
-    weekTitle: 'Week {{week}} · {{from}} – {{to}}',
+    weekTitle: 'W{{week}} · {{from}} – {{to}}',
+    weekTitleInSeason: 'Week {{seasonWeek}} of {{total}} · W{{week}} · {{from}} – {{to}}',
     weekBlock: 'Block: {{block}} ({{focus}})',
     weekNoBlock: 'Not in a block',
     weekPlannedLoad: 'planned load {{load}} AU (each session once)',
@@ -107,6 +108,7 @@ export const plannerTexts = defineTexts(
     'rule_weekly-ramp': 'Weekly load rises too fast',
     'rule_hard-in-acute-phase': 'Hard session in an acute recovery phase',
     'rule_projected-ratio': 'Projected load ratio in the danger zone',
+    'rule_projected-ratio-low': 'Projected load ratio below the planning band',
     'ruleDefinition_interference-gap':
       'For one athlete, the time from the end of a strength session to the start of an endurance or HIIT session (or the reverse). Strength gains ranked 0 h < 6 h < 24 h between the two: closer than the minimum is a warning, closer than the strong limit (or overlapping) a strong warning.',
     'ruleDefinition_endurance-before-strength':
@@ -119,6 +121,8 @@ export const plannerTexts = defineTexts(
       'A hard session (RPE ≥ 7 or load ≥ 1.5 × the athlete’s usual session) planned within 24 h (scaled by age) of the end of an earlier hard session, logged or planned.',
     'ruleDefinition_projected-ratio':
       'The EWMA acute:chronic ratio each athlete would reach if the plan is done as planned, from their logged history. The ratio is a flag, not an injury predictor.',
+    'ruleDefinition_projected-ratio-low':
+      'The EWMA acute:chronic ratio each athlete would reach if the plan is done as planned, below the lower end of the planning band, up to their last planned session. A plan well under the squad’s usual load shows here; a planned taper may be acknowledged.',
     'ruleSource_interference-gap':
       'Robineau et al. 2016, J Strength Cond Res 30:672; Wilson et al. 2012, J Strength Cond Res 26:2293.',
     'ruleSource_endurance-before-strength': 'Murlasits et al. 2018, J Sports Sci.',
@@ -128,6 +132,8 @@ export const plannerTexts = defineTexts(
     'ruleSource_hard-in-acute-phase':
       'The recovery phases after a hard session (acute 0–24 h, regeneration 24–72 h, adaptation after 72 h, from its end) and their scaling by age are product defaults, not published constants.',
     'ruleSource_projected-ratio':
+      'Williams et al. 2017, BJSM 51:209 (EWMA); Gabbett 2016, BJSM 50:273 (bands); criticised by Impellizzeri et al. 2021, Sports Med.',
+    'ruleSource_projected-ratio-low':
       'Williams et al. 2017, BJSM 51:209 (EWMA); Gabbett 2016, BJSM 50:273 (bands); criticised by Impellizzeri et al. 2021, Sports Med.',
     sessionLabel: '“{{title}}” ({{date}} {{time}})',
     sessionLabelUnknown: 'this session',
@@ -149,12 +155,24 @@ export const plannerTexts = defineTexts(
     w_acute_detail: '{{sessions}}, after the {{earlier}}.',
     w_ratio_title: 'Projected EWMA ratio {{ratio}} on {{date}} (danger zone from {{danger}})',
     w_ratio_detail: 'Highest: {{name}}, acute {{acute}} · chronic {{chronic}} AU per day.',
+    w_ratioLow_title:
+      'Week of {{date}}: projected EWMA ratio {{ratio}} on average, below the planning band (from {{low}})',
+    w_ratioLow_detail:
+      'Lowest: {{name}}, {{week}} AU this week against a chronic load of {{chronic}} AU a week.',
     fix_moveLater: 'Move “{{title}}” to {{time}} or later ({{date}}), or to another day.',
     fix_swap: 'Swap the order: “{{first}}” first, then “{{second}}”.',
     fix_reduceOpposing:
       'Cut the opposing work of the block to at most {{max}} AU, or change the block’s focus to concurrent.',
     fix_reduceWeek: 'Plan at most {{max}} AU this week for {{name}} (or spread the rise over two weeks).',
-    fix_moveAfterAcute: 'Move “{{title}}” to {{date}} {{time}} or later, or plan it at RPE {{rpe}} or lower.',
+    fix_moveAfterAcute: 'Move “{{title}}” to {{date}} {{time}} or later.',
+    fix_moveAfterAcuteOrRpe:
+      'Move “{{title}}” to {{date}} {{time}} or later, or plan it at RPE {{rpe}} or lower.',
+    fix_moveAfterAcuteOrShorten:
+      'Move “{{title}}” to {{date}} {{time}} or later, or shorten it to {{minutes}} min or less.',
+    fix_moveAfterAcuteOrBoth:
+      'Move “{{title}}” to {{date}} {{time}} or later, plan it at RPE {{rpe}} or lower, or shorten it to {{minutes}} min or less.',
+    fix_raiseWeek:
+      'Plan at least {{min}} AU this week for {{name}}, or acknowledge this warning when the drop is planned (a deload or a taper).',
     fix_reduceBefore:
       'Lower the planned load in the days before {{date}}; at most {{max}} AU on that day keeps {{name}} under the limit.',
     fix_reduceBeforeRest:
@@ -213,7 +231,8 @@ export const plannerTexts = defineTexts(
     focus_return: 'Terugkeer',
     previousWeek: 'Vorige week',
     nextWeek: 'Volgende week',
-    weekTitle: 'Week {{week}} · {{from}} – {{to}}',
+    weekTitle: 'W{{week}} · {{from}} – {{to}}',
+    weekTitleInSeason: 'Week {{seasonWeek}} van {{total}} · W{{week}} · {{from}} – {{to}}',
     weekBlock: 'Blok: {{block}} ({{focus}})',
     weekNoBlock: 'Niet in een blok',
     weekPlannedLoad: 'geplande belasting {{load}} AU (elke training één keer)',
@@ -299,6 +318,7 @@ export const plannerTexts = defineTexts(
     'rule_weekly-ramp': 'Weekbelasting stijgt te snel',
     'rule_hard-in-acute-phase': 'Zware training in een acute herstelfase',
     'rule_projected-ratio': 'Verwachte belastingsratio in de gevarenzone',
+    'rule_projected-ratio-low': 'Verwachte belastingsratio onder de planningsband',
     'ruleDefinition_interference-gap':
       'Voor één sporter de tijd van het einde van een krachttraining tot het begin van een duur- of HIIT-training (of andersom). Krachtwinst was 0 u < 6 u < 24 u ertussen: dichterbij dan het minimum is een waarschuwing, dichterbij dan de sterke grens (of overlappend) een sterke waarschuwing.',
     'ruleDefinition_endurance-before-strength':
@@ -311,6 +331,8 @@ export const plannerTexts = defineTexts(
       'Een zware training (RPE ≥ 7 of belasting ≥ 1,5 × de gebruikelijke training) gepland binnen 24 u (geschaald naar leeftijd) na het einde van een eerdere zware training, gelogd of gepland.',
     'ruleDefinition_projected-ratio':
       'De EWMA acuut:chronisch-ratio die elke sporter bereikt als de planning wordt uitgevoerd zoals gepland, vanuit de gelogde geschiedenis. De ratio is een signaal, geen blessurevoorspelling.',
+    'ruleDefinition_projected-ratio-low':
+      'De EWMA acuut:chronisch-ratio die elke sporter bereikt als de planning wordt uitgevoerd zoals gepland, onder de ondergrens van de planningsband, tot de laatste geplande training. Een planning ver onder de gewone belasting van de groep valt hier op; een geplande taper kan worden geaccepteerd.',
     'ruleSource_interference-gap':
       'Robineau e.a. 2016, J Strength Cond Res 30:672; Wilson e.a. 2012, J Strength Cond Res 26:2293.',
     'ruleSource_endurance-before-strength': 'Murlasits e.a. 2018, J Sports Sci.',
@@ -320,6 +342,8 @@ export const plannerTexts = defineTexts(
     'ruleSource_hard-in-acute-phase':
       'De herstelfasen na een zware training (acuut 0–24 u, regeneratie 24–72 u, aanpassing na 72 u, vanaf het einde) en hun schaal naar leeftijd zijn standaardwaarden van het product, geen gepubliceerde constanten.',
     'ruleSource_projected-ratio':
+      'Williams e.a. 2017, BJSM 51:209 (EWMA); Gabbett 2016, BJSM 50:273 (banden); bekritiseerd door Impellizzeri e.a. 2021, Sports Med.',
+    'ruleSource_projected-ratio-low':
       'Williams e.a. 2017, BJSM 51:209 (EWMA); Gabbett 2016, BJSM 50:273 (banden); bekritiseerd door Impellizzeri e.a. 2021, Sports Med.',
     sessionLabel: '“{{title}}” ({{date}} {{time}})',
     sessionLabelUnknown: 'deze training',
@@ -341,14 +365,25 @@ export const plannerTexts = defineTexts(
     w_acute_detail: '{{sessions}}, na de {{earlier}}.',
     w_ratio_title: 'Verwachte EWMA-ratio {{ratio}} op {{date}} (gevarenzone vanaf {{danger}})',
     w_ratio_detail: 'Hoogste: {{name}}, acuut {{acute}} · chronisch {{chronic}} AU per dag.',
+    w_ratioLow_title:
+      'Week van {{date}}: verwachte EWMA-ratio gemiddeld {{ratio}}, onder de planningsband (vanaf {{low}})',
+    w_ratioLow_detail:
+      'Laagste: {{name}}, {{week}} AU deze week tegenover een chronische belasting van {{chronic}} AU per week.',
     fix_moveLater: 'Verplaats “{{title}}” naar {{time}} of later ({{date}}), of naar een andere dag.',
     fix_swap: 'Draai de volgorde om: eerst “{{first}}”, dan “{{second}}”.',
     fix_reduceOpposing:
       'Beperk het tegengestelde werk van het blok tot hoogstens {{max}} AU, of maak de focus van het blok gecombineerd.',
     fix_reduceWeek:
       'Plan deze week hoogstens {{max}} AU voor {{name}} (of spreid de stijging over twee weken).',
-    fix_moveAfterAcute:
+    fix_moveAfterAcute: 'Verplaats “{{title}}” naar {{date}} {{time}} of later.',
+    fix_moveAfterAcuteOrRpe:
       'Verplaats “{{title}}” naar {{date}} {{time}} of later, of plan haar op RPE {{rpe}} of lager.',
+    fix_moveAfterAcuteOrShorten:
+      'Verplaats “{{title}}” naar {{date}} {{time}} of later, of kort haar in tot hoogstens {{minutes}} min.',
+    fix_moveAfterAcuteOrBoth:
+      'Verplaats “{{title}}” naar {{date}} {{time}} of later, plan haar op RPE {{rpe}} of lager, of kort haar in tot hoogstens {{minutes}} min.',
+    fix_raiseWeek:
+      'Plan deze week minstens {{min}} AU voor {{name}}, of accepteer deze waarschuwing als de daling gepland is (een herstelweek of een taper).',
     fix_reduceBefore:
       'Verlaag de geplande belasting in de dagen vóór {{date}}; hoogstens {{max}} AU op die dag houdt {{name}} onder de grens.',
     fix_reduceBeforeRest:

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Block, Language, PlannedSession, Stimulus } from '@shared/model';
 import type { PlanAthlete } from '@shared/planning/plan-context';
-import type { PlanFix, PlanWarning } from '@shared/planning/plan-warnings';
+import type { MoveAfterAcuteFix, PlanFix, PlanWarning } from '@shared/planning/plan-warnings';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useLanguage } from '../readiness/useLanguage';
 
@@ -27,27 +27,16 @@ export interface PlanTextLookups {
 /** Names listed before "and N more". */
 const LISTED_NAMES = 4;
 
-function text(values: PlanWarning['values'], key: string): string {
-  const value = values[key];
-  return value === undefined ? '' : String(value);
-}
-
-function numberValue(values: PlanWarning['values'], key: string): number {
-  const value = values[key];
-  return typeof value === 'number' ? value : Number.NaN;
-}
-
 export function describePlanWarning(
   warning: PlanWarning,
   lookups: PlanTextLookups,
   t: TFunction,
   language: Language,
 ): PlanWarningText {
-  const { values } = warning;
   const day = (date: string) => (date === '' ? '' : formatDate(date, language));
   const number = (value: number, digits = 0) =>
     Number.isFinite(value) ? formatNumber(value, language, digits) : '–';
-  const stimulus = (name: string) => t(`common:stimulus_${name as Stimulus}`);
+  const stimulus = (name: Stimulus) => t(`common:stimulus_${name}`);
   const athleteName = (id: string) =>
     lookups.athletes?.find((athlete) => athlete.athleteId === id)?.name ?? id;
   const sessionLabel = (id: string) => {
@@ -60,27 +49,27 @@ export function describePlanWarning(
     lookups.sessionsById?.get(id)?.title ?? t('planner:sessionLabelUnknown');
   const sessions = warning.sessionIds.map(sessionLabel).join(' · ');
   const athletes = describeAthletes(warning.athleteIds, lookups.athletes, athleteName, t);
-  const fix = describeFix(warning.fix, { t, day, number, sessionTitle, athleteName, values });
+  const fix = describeFix(warning.fix, { t, day, number, sessionTitle, athleteName });
 
   switch (warning.rule) {
     case 'interference-gap': {
-      const actual = text(values, 'actualDate');
+      const { values } = warning;
       return {
         title: t('planner:w_interference_title', {
-          earlier: stimulus(text(values, 'earlierStimulus')),
-          later: stimulus(text(values, 'laterStimulus')),
-          gap: number(numberValue(values, 'gapHours'), 1),
-          min: number(numberValue(values, 'minGapHours'), 1),
+          earlier: stimulus(values.earlierStimulus),
+          later: stimulus(values.laterStimulus),
+          gap: number(values.gapHours, 1),
+          min: number(values.minGapHours, 1),
         }),
         detail:
-          actual === ''
+          values.actualDate === undefined
             ? t('planner:w_sessions', { sessions })
             : t('planner:w_sessionsWithLogged', {
                 sessions,
                 logged: t('planner:loggedSessionLabel', {
-                  stimulus: stimulus(text(values, 'actualStimulus')),
-                  date: day(actual),
-                  time: text(values, 'actualStartTime'),
+                  stimulus: values.actualStimulus === undefined ? '' : stimulus(values.actualStimulus),
+                  date: day(values.actualDate),
+                  time: values.actualStartTime ?? '',
                 }),
               }),
         fix,
@@ -95,76 +84,97 @@ export function describePlanWarning(
         athletes,
       };
     case 'focus-diluted': {
+      const { values } = warning;
       const block = lookups.blocks?.find((candidate) => candidate.id === warning.blockId);
-      const focus = text(values, 'focus');
       return {
         title: t('planner:w_diluted_title', {
           block: block?.name ?? '',
-          focus: t(`planner:focus_${focus}`),
-          percent: number(numberValue(values, 'percent')),
-          opposing: focus === 'strength' ? t('planner:enduranceWork') : t('planner:strengthWork'),
-          limit: number(numberValue(values, 'focusDilutionPercent')),
+          focus: t(`planner:focus_${values.focus}`),
+          percent: number(values.percent),
+          opposing: values.focus === 'strength' ? t('planner:enduranceWork') : t('planner:strengthWork'),
+          limit: number(values.focusDilutionPercent),
         }),
         detail: t('planner:w_diluted_detail', {
-          opposing: number(numberValue(values, 'opposingLoadAu')),
-          total: number(numberValue(values, 'totalLoadAu')),
+          opposing: number(values.opposingLoadAu),
+          total: number(values.totalLoadAu),
         }),
         fix,
         athletes,
       };
     }
-    case 'weekly-ramp':
+    case 'weekly-ramp': {
+      const { values } = warning;
       return {
         title: t('planner:w_ramp_title', {
           date: day(warning.date),
-          percent: number(numberValue(values, 'percentAbove')),
-          limit: number(numberValue(values, 'weeklyRampWarningPercent')),
+          percent: number(values.percentAbove),
+          limit: number(values.weeklyRampWarningPercent),
         }),
         detail: t('planner:w_ramp_detail', {
-          name: athleteName(text(values, 'athleteId')),
-          week: number(numberValue(values, 'weekLoadAu')),
-          previous: number(numberValue(values, 'previousMeanAu')),
+          name: athleteName(values.athleteId),
+          week: number(values.weekLoadAu),
+          previous: number(values.previousMeanAu),
         }),
         fix,
         athletes,
       };
-    case 'hard-in-acute-phase':
+    }
+    case 'hard-in-acute-phase': {
+      const { values } = warning;
       return {
         title: t('planner:w_acute_title', {
-          hours: number(numberValue(values, 'hoursSinceEnd'), 1),
-          acute: number(numberValue(values, 'acutePhaseHours'), 1),
+          hours: number(values.hoursSinceEnd, 1),
+          acute: number(values.acutePhaseHours, 1),
         }),
         detail: t('planner:w_acute_detail', {
           sessions,
           earlier:
-            text(values, 'earlierPlannedSessionId') === ''
+            values.earlierPlannedSessionId === undefined
               ? t('planner:loggedSessionLabel', {
-                  stimulus: stimulus(text(values, 'earlierStimulus')),
-                  date: day(text(values, 'earlierDate')),
-                  time: text(values, 'earlierStartTime'),
+                  stimulus: stimulus(values.earlierStimulus),
+                  date: day(values.earlierDate),
+                  time: values.earlierStartTime ?? '',
                 })
-              : t('planner:plannedSessionLabel', {
-                  session: sessionLabel(text(values, 'earlierPlannedSessionId')),
-                }),
+              : t('planner:plannedSessionLabel', { session: sessionLabel(values.earlierPlannedSessionId) }),
         }),
         fix,
         athletes,
       };
-    case 'projected-ratio':
+    }
+    case 'projected-ratio': {
+      const { values } = warning;
       return {
         title: t('planner:w_ratio_title', {
-          ratio: number(numberValue(values, 'peakRatio'), 2),
-          date: day(text(values, 'peakDate')),
-          danger: number(numberValue(values, 'ratioDanger'), 2),
+          ratio: number(values.peakRatio, 2),
+          date: day(values.peakDate),
+          danger: number(values.ratioDanger, 2),
         }),
         detail: t('planner:w_ratio_detail', {
-          name: athleteName(text(values, 'peakAthleteId')),
-          acute: number(numberValue(values, 'acuteAu')),
-          chronic: number(numberValue(values, 'chronicAu')),
+          name: athleteName(values.peakAthleteId),
+          acute: number(values.acuteAu),
+          chronic: number(values.chronicAu),
         }),
         fix,
         athletes,
       };
+    }
+    case 'projected-ratio-low': {
+      const { values } = warning;
+      return {
+        title: t('planner:w_ratioLow_title', {
+          date: day(warning.fix.weekStart),
+          ratio: number(values.meanRatio, 2),
+          low: number(values.ratioLow, 2),
+        }),
+        detail: t('planner:w_ratioLow_detail', {
+          name: athleteName(values.athleteId),
+          week: number(values.weekLoadAu),
+          chronic: number(values.chronicWeekAu),
+        }),
+        fix,
+        athletes,
+      };
+    }
   }
 }
 
@@ -174,13 +184,29 @@ interface FixContext {
   number: (value: number, digits?: number) => string;
   sessionTitle: (id: string) => string;
   athleteName: (id: string) => string;
-  values: PlanWarning['values'];
 }
 
-function describeFix(
-  fix: PlanFix,
-  { t, day, number, sessionTitle, athleteName, values }: FixContext,
+/** The sentence of a move-after-acute fix: move it, and each alternative that changes the plan. */
+function describeMoveAfterAcute(
+  fix: MoveAfterAcuteFix,
+  { t, day, number, sessionTitle }: FixContext,
 ): string {
+  const options = {
+    title: sessionTitle(fix.sessionId),
+    date: day(fix.earliestDate),
+    time: fix.earliestTime,
+    rpe: fix.maxRpe === null ? '' : number(fix.maxRpe),
+    minutes: fix.maxDurationMin === null ? '' : number(fix.maxDurationMin),
+  };
+  if (fix.maxRpe !== null && fix.maxDurationMin !== null)
+    return t('planner:fix_moveAfterAcuteOrBoth', options);
+  if (fix.maxRpe !== null) return t('planner:fix_moveAfterAcuteOrRpe', options);
+  if (fix.maxDurationMin !== null) return t('planner:fix_moveAfterAcuteOrShorten', options);
+  return t('planner:fix_moveAfterAcute', options);
+}
+
+function describeFix(fix: PlanFix, context: FixContext): string {
+  const { t, day, number, sessionTitle, athleteName } = context;
   switch (fix.kind) {
     case 'move-later':
       return t('planner:fix_moveLater', {
@@ -196,25 +222,19 @@ function describeFix(
     case 'reduce-opposing-load':
       return t('planner:fix_reduceOpposing', { max: number(fix.maxOpposingLoadAu) });
     case 'reduce-week-load':
-      return t('planner:fix_reduceWeek', {
-        max: number(fix.maxLoadAu),
-        name: athleteName(fix.athleteId ?? String(values.athleteId ?? '')),
-      });
+      return t('planner:fix_reduceWeek', { max: number(fix.maxLoadAu), name: athleteName(fix.athleteId) });
     case 'move-after-acute':
-      return t('planner:fix_moveAfterAcute', {
-        title: sessionTitle(fix.sessionId),
-        date: day(fix.earliestDate),
-        time: fix.earliestTime,
-        rpe: number(fix.maxRpe, 1),
-      });
+      return describeMoveAfterAcute(fix, context);
     case 'reduce-load-before':
       return fix.maxDailyLoadAu > 0
         ? t('planner:fix_reduceBefore', {
             date: day(fix.date),
             max: number(fix.maxDailyLoadAu),
-            name: athleteName(fix.athleteId ?? String(values.peakAthleteId ?? '')),
+            name: athleteName(fix.athleteId),
           })
         : t('planner:fix_reduceBeforeRest', { date: day(fix.date) });
+    case 'raise-week-load':
+      return t('planner:fix_raiseWeek', { min: number(fix.minLoadAu), name: athleteName(fix.athleteId) });
   }
 }
 

@@ -9,14 +9,17 @@ import { generateReturnRamp } from '@shared/planning/return-ramp';
 import { errorText } from '../../../app/error-text';
 import { appDb } from '../../../db/app-db';
 import { savePlannedSessions } from '../../../db';
+import { saveSeason } from '../../../db/plan-repo';
 import { formatDate } from '../../../i18n/format';
 import { useLanguage } from '../../readiness/useLanguage';
 import { PlanDateInput } from '../timeline/PlanDateInput';
+import { formatRange } from '../timeline/timeline-format';
+import { isoWeekNumber } from '../timeline/timeline-geometry';
 import { RampRuleSummary } from './RampRuleSummary';
 import { RampSessionsTable } from './RampSessionsTable';
 import { RampWeeksChart } from './RampWeeksChart';
 import { RampWeeksTable } from './RampWeeksTable';
-import { defaultRampStartDate, rampTableRows, sessionsAfter } from './ramp-model';
+import { defaultRampStartDate, rampTableRows, sessionsOutsideSeason } from './ramp-model';
 
 export interface ReturnRampDialogProps {
   athlete: PlanAthlete;
@@ -57,16 +60,37 @@ export function ReturnRampDialog(props: ReturnRampDialogProps) {
     [athlete, returnFromBreak, startDate, settings, squad.id, language],
   );
   const rows = useMemo(() => (ramp ? rampTableRows(ramp) : []), [ramp]);
-  const lateCount = ramp ? sessionsAfter(ramp.sessions, season.endDate).length : 0;
+  const outside = useMemo(() => sessionsOutsideSeason(ramp?.sessions ?? [], season), [ramp, season]);
+  const outsideCount = outside.before.length + outside.after.length;
+  /** "2 Dec 2026 – 12 Jan 2027 (W49–W2)". */
+  const where = (range: { startDate: string; endDate: string }) => {
+    const from = isoWeekNumber(range.startDate);
+    const to = isoWeekNumber(range.endDate);
+    return `${formatRange(range, language)} (${from === to ? `W${from}` : `W${from}–W${to}`})`;
+  };
 
-  async function handleAdd() {
+  async function handleAdd(extend: boolean) {
     if (!ramp || startDate === null || ramp.sessions.length === 0) return;
+    const first = ramp.sessions[0];
+    const last = ramp.sessions.at(-1);
+    if (!first || !last) return;
     setIsSaving(true);
     try {
+      if (extend && outsideCount > 0) await saveSeason(appDb, { ...season, ...outside.extended });
       await savePlannedSessions(appDb, ramp.sessions);
+      const added = t('added', {
+        count: ramp.sessions.length,
+        name: athlete.name,
+        where: where({ startDate: first.date, endDate: last.date }),
+      });
       notifications.show({
         color: 'teal',
-        message: t('added', { count: ramp.sessions.length, name: athlete.name }),
+        message:
+          outsideCount > 0 && !extend
+            ? `${added} ${t('addedOutside', { count: outsideCount, season: season.name, where: outside.range ? where(outside.range) : '' })}`
+            : extend && outsideCount > 0
+              ? `${added} ${t('addedExtended', { season: season.name, range: formatRange(outside.extended, language) })}`
+              : added,
       });
       onAdded?.(startDate);
       onClose();
@@ -117,9 +141,14 @@ export function ReturnRampDialog(props: ReturnRampDialogProps) {
             <RampWeeksTable rows={rows} />
             <RampWeeksChart rows={rows} preBreakWeeklyLoadAu={ramp.preBreakWeeklyLoadAu} />
             <RampSessionsTable sessions={ramp.sessions} />
-            {lateCount > 0 ? (
-              <Alert color="yellow">
-                {t('afterSeason', { count: lateCount, date: formatDate(season.endDate, language) })}
+            {outsideCount > 0 && outside.range ? (
+              <Alert color="yellow" data-testid="ramp-outside-season">
+                {t('outsideSeason', {
+                  count: outsideCount,
+                  where: where(outside.range),
+                  season: season.name,
+                  range: formatRange(season, language),
+                })}
               </Alert>
             ) : null}
             <Text size="sm" c="dimmed">
@@ -131,8 +160,18 @@ export function ReturnRampDialog(props: ReturnRampDialogProps) {
           <Button variant="default" onClick={onClose}>
             {t('cancel')}
           </Button>
+          {outsideCount > 0 ? (
+            <Button
+              variant="light"
+              onClick={() => void handleAdd(true)}
+              loading={isSaving}
+              data-testid="ramp-add-extend"
+            >
+              {t('addAndExtend', { date: formatDate(outside.extended.endDate, language) })}
+            </Button>
+          ) : null}
           <Button
-            onClick={() => void handleAdd()}
+            onClick={() => void handleAdd(false)}
             loading={isSaving}
             disabled={!ramp || ramp.sessions.length === 0}
           >

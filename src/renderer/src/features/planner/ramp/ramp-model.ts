@@ -88,3 +88,34 @@ export function rampTableRows(
 export function sessionsAfter(sessions: readonly PlannedSession[], lastDate: string): PlannedSession[] {
   return sessions.filter((session) => session.date > lastDate);
 }
+
+/** Where planned sessions lie against a season: those before its start and after its end. */
+export interface OutsideSeason {
+  before: PlannedSession[];
+  after: PlannedSession[];
+  /** The first and last date of the sessions outside, null when all lie inside. */
+  range: { startDate: string; endDate: string } | null;
+  /** The season stretched to whole weeks that hold every session (the same season when all lie inside). */
+  extended: { startDate: string; endDate: string };
+}
+
+export function sessionsOutsideSeason(
+  sessions: readonly PlannedSession[],
+  season: { startDate: string; endDate: string },
+): OutsideSeason {
+  const before = sessions.filter((session) => session.date < season.startDate);
+  const after = sessions.filter((session) => session.date > season.endDate);
+  const dates = [...before, ...after].map((session) => session.date).sort();
+  const first = dates[0];
+  const last = dates.at(-1);
+  const range = first === undefined || last === undefined ? null : { startDate: first, endDate: last };
+  return {
+    before,
+    after,
+    range,
+    extended: {
+      startDate: before.length > 0 && first !== undefined ? startOfIsoWeek(first) : season.startDate,
+      endDate: after.length > 0 && last !== undefined ? addDays(startOfIsoWeek(last), 6) : season.endDate,
+    },
+  };
+}

@@ -81,18 +81,22 @@ export const planRampTexts = defineTexts(
     colDuration: 'Minutes',
     colRpe: 'Target RPE',
     colLoad: 'Load',
-    afterSeason_one:
-      '{{count}} session lies after the season ends ({{date}}): it is saved, but this season’s week view does not show it.',
-    afterSeason_other:
-      '{{count}} sessions lie after the season ends ({{date}}): they are saved, but this season’s week view does not show them.',
+    outsideSeason_one:
+      '{{count}} session lies outside season “{{season}}” ({{range}}): on {{where}}. It is saved, but this season’s week view does not show it: extend the season, or plan it in the season that covers that week.',
+    outsideSeason_other:
+      '{{count}} sessions lie outside season “{{season}}” ({{range}}): {{where}}. They are saved, but this season’s week view does not show them: extend the season, or plan them in the season that covers those weeks.',
     emptyRamp:
       'There was no load in the 28 days before the break, so there is no pre-break level to return to: plan this athlete’s sessions by hand.',
     editLater:
       'The sessions are for {{name}} alone; edit or delete them in the week view like any planned session.',
     addToPlan: 'Add to plan',
     cancel: 'Cancel',
-    added_one: '{{count}} return-ramp session added for {{name}}.',
-    added_other: '{{count}} return-ramp sessions added for {{name}}.',
+    added_one: '{{count}} return-ramp session added for {{name}}: {{where}}.',
+    added_other: '{{count}} return-ramp sessions added for {{name}}: {{where}}.',
+    addedOutside_one: '{{count}} of them lies outside season “{{season}}”: {{where}}.',
+    addedOutside_other: '{{count}} of them lie outside season “{{season}}”: {{where}}.',
+    addedExtended: 'Season “{{season}}” now runs {{range}}.',
+    addAndExtend: 'Add and extend the season to {{date}}',
     saveFailed: 'The ramp could not be saved: {{error}}',
   },
   {
@@ -175,18 +179,22 @@ export const planRampTexts = defineTexts(
     colDuration: 'Minuten',
     colRpe: 'Doel-RPE',
     colLoad: 'Belasting',
-    afterSeason_one:
-      '{{count}} training valt na het einde van het seizoen ({{date}}): die wordt bewaard, maar de weekweergave van dit seizoen toont haar niet.',
-    afterSeason_other:
-      '{{count}} trainingen vallen na het einde van het seizoen ({{date}}): ze worden bewaard, maar de weekweergave van dit seizoen toont ze niet.',
+    outsideSeason_one:
+      '{{count}} training valt buiten seizoen “{{season}}” ({{range}}): op {{where}}. Ze wordt bewaard, maar de weekweergave van dit seizoen toont haar niet: verleng het seizoen, of plan haar in het seizoen van die week.',
+    outsideSeason_other:
+      '{{count}} trainingen vallen buiten seizoen “{{season}}” ({{range}}): {{where}}. Ze worden bewaard, maar de weekweergave van dit seizoen toont ze niet: verleng het seizoen, of plan ze in het seizoen van die weken.',
     emptyRamp:
       'In de 28 dagen vóór de pauze was er geen belasting, dus geen niveau om naar terug te keren: plan de trainingen van deze sporter met de hand.',
     editLater:
       'De trainingen zijn alleen voor {{name}}; wijzig of verwijder ze in de weekweergave zoals elke geplande training.',
     addToPlan: 'Aan de planning toevoegen',
     cancel: 'Annuleren',
-    added_one: '{{count}} opbouwtraining toegevoegd voor {{name}}.',
-    added_other: '{{count}} opbouwtrainingen toegevoegd voor {{name}}.',
+    added_one: '{{count}} opbouwtraining toegevoegd voor {{name}}: {{where}}.',
+    added_other: '{{count}} opbouwtrainingen toegevoegd voor {{name}}: {{where}}.',
+    addedOutside_one: '{{count}} ervan valt buiten seizoen “{{season}}”: {{where}}.',
+    addedOutside_other: '{{count}} ervan vallen buiten seizoen “{{season}}”: {{where}}.',
+    addedExtended: 'Seizoen “{{season}}” loopt nu {{range}}.',
+    addAndExtend: 'Toevoegen en het seizoen verlengen tot {{date}}',
     saveFailed: 'De opbouw kon niet worden bewaard: {{error}}',
   },
 );

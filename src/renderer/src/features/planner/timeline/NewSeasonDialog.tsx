@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Squad } from '@shared/model';
 import { errorText } from '../../../app/error-text';
+import { useSettings } from '../../../app/useSettings';
 import { appDb } from '../../../db/app-db';
 import { addSeasonWithBlocks, listSeasonsForSquad } from '../../../db/plan-repo';
 import { useLanguage } from '../../readiness/useLanguage';
@@ -16,9 +17,10 @@ import {
   defaultTemplateSequence,
   nextMondayAfter,
 } from './season-builder';
-import { checkNewSeasonForm, type NewSeasonForm } from './season-form';
+import { checkNewSeasonForm, seasonsSharedBy, type NewSeasonForm } from './season-form';
 import { formatRange } from './timeline-format';
 import { blockEndDate } from './timeline-geometry';
+import { TemplateScaleNote, useTemplateScale } from './TemplateScaleNote';
 import { TemplateSequenceEditor, type SequenceItem } from './TemplateSequenceEditor';
 import { useBlockTemplates } from './useBlockTemplates';
 
@@ -39,6 +41,7 @@ const EMPTY_SEASON_WEEKS = 40;
 export function NewSeasonDialog({ squad, today, onCreated, onClose }: NewSeasonDialogProps) {
   const { t } = useTranslation('planTimeline');
   const language = useLanguage();
+  const settings = useSettings();
   const templates = useBlockTemplates();
   const existing = useLiveQuery(() => listSeasonsForSquad(appDb, squad.id), [squad.id], []);
   const [startDate, setStartDate] = useState<string | null>(() => nextMondayAfter(today));
@@ -60,11 +63,9 @@ export function NewSeasonDialog({ squad, today, onCreated, onClose }: NewSeasonD
     templates: items.map((item) => item.template),
     endDate,
   };
-  const check = checkNewSeasonForm(
-    form,
-    existing.filter((season) => season.squadId === squad.id),
-  );
+  const check = checkNewSeasonForm(form, seasonsSharedBy(existing, squad.id));
   const shown = (isShown: boolean, text: string) => (isShown && hasTriedSave ? text : null);
+  const scale = useTemplateScale(squad.id, startDate, today, form.templates, settings);
 
   const handleSubmit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -76,7 +77,7 @@ export function NewSeasonDialog({ squad, today, onCreated, onClose }: NewSeasonD
       const input = { name, squadId: squad.id, startDate, newId };
       const plan =
         mode === 'templates'
-          ? buildSeasonPlan({ ...input, templates: form.templates })
+          ? buildSeasonPlan({ ...input, templates: form.templates, scaleFactor: scale?.factor ?? 1 })
           : buildEmptySeason({ ...input, endDate: endDate ?? startDate });
       const season = await addSeasonWithBlocks(appDb, plan.season, plan.blocks, plan.sessions);
       notifications.show({
@@ -133,6 +134,9 @@ export function NewSeasonDialog({ squad, today, onCreated, onClose }: NewSeasonD
               onChange={setItems}
               error={shown(check.noTemplates, t('problemNoTemplates'))}
             />
+          ) : null}
+          {mode === 'templates' ? (
+            <TemplateScaleNote scale={scale} />
           ) : (
             <PlanDateInput
               label={t('endDate')}
@@ -150,7 +154,10 @@ export function NewSeasonDialog({ squad, today, onCreated, onClose }: NewSeasonD
             <Alert color="yellow" title={t('overlapWarningTitle')}>
               {t('overlapWarning', {
                 seasons: check.overlapping
-                  .map((season) => `${season.name} (${formatRange(season, language)})`)
+                  .map(
+                    (season) =>
+                      `${season.name} (${formatRange(season, language)}${season.squadId === undefined ? ` · ${t('planner:clubWide')}` : ''})`,
+                  )
                   .join(', '),
               })}
             </Alert>

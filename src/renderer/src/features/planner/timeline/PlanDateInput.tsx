@@ -1,3 +1,4 @@
+import { useMemo, useState } from 'react';
 import { DateInput } from '@mantine/dates';
 import { isoWeekday } from '@shared/time/local-date';
 import { parseCoachDate } from '../../log/coach-date';
@@ -18,7 +19,11 @@ interface PlanDateInputProps {
   'data-testid'?: string;
 }
 
-/** A date field of the planner dialogs: a calendar (Monday first) or type 2025-09-01 or 1-9-2025. */
+/**
+ * A date field of the planner dialogs: a calendar (Monday first) or type 2025-09-01 or 1-9-2025.
+ * Esc while the calendar is open closes only the calendar: a dialog closes on Esc from a listener on
+ * the window that runs first, and skips events from an element marked data-mantine-stop-propagation.
+ */
 export function PlanDateInput({
   label,
   value,
@@ -28,6 +33,12 @@ export function PlanDateInput({
   ...rest
 }: PlanDateInputProps) {
   const { language } = useSettings();
+  const [isCalendarOpen, setIsCalendarOpen] = useState(false);
+  // Stable: the popover calls these from an effect that runs again whenever they change.
+  const popoverProps = useMemo(
+    () => ({ onOpen: () => setIsCalendarOpen(true), onClose: () => setIsCalendarOpen(false) }),
+    [],
+  );
   return (
     <DateInput
       label={label}
@@ -40,6 +51,8 @@ export function PlanDateInput({
       excludeDate={isMondayOnly ? (date) => isoWeekday(date.slice(0, 10)) !== 1 : undefined}
       autoComplete="off"
       w={190}
+      popoverProps={popoverProps}
+      data-mantine-stop-propagation={isCalendarOpen || undefined}
       {...rest}
     />
   );

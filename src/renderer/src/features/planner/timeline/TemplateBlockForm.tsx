@@ -1,10 +1,11 @@
-import { useState, type SubmitEvent } from 'react';
+import { useMemo, useState, type SubmitEvent } from 'react';
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { BlockTemplate, Language } from '@shared/model';
 import type { TFunction } from 'i18next';
 import { errorText } from '../../../app/error-text';
+import { todayLocalDate } from '../../../i18n/format';
 import { appDb } from '../../../db/app-db';
 import { addBlockWithSessions, deleteTemplate } from '../../../db/plan-repo';
 import { useLanguage } from '../../readiness/useLanguage';
@@ -15,6 +16,7 @@ import { buildBlockFromTemplate } from './season-builder';
 import { focusLabel, formatRange, rangeProblemText } from './timeline-format';
 import { blockEndDate, nextBlockStart, type DateRange } from './timeline-geometry';
 import { TemplatePicker } from './TemplatePicker';
+import { TemplateScaleNote, useTemplateScale } from './TemplateScaleNote';
 import { useBlockTemplates } from './useBlockTemplates';
 
 /** A block from a template: which template, its first Monday and its name; Apply writes block and sessions at once. */
@@ -38,6 +40,8 @@ export function TemplateBlockForm({
   const template =
     templates.all.find((candidate) => candidate.id === chosenId) ?? templates.builtIn[0] ?? null;
   const name = typedName ?? template?.name ?? '';
+  const chosen = useMemo(() => (template ? [template] : []), [template]);
+  const scale = useTemplateScale(squad.id, startDate, todayLocalDate(), chosen, settings);
   const problem = template ? checkTemplatePlacement(startDate, template.weeks, blocks, season) : null;
   const placedRange =
     template && startDate !== null ? { startDate, endDate: blockEndDate(startDate, template.weeks) } : null;
@@ -61,6 +65,7 @@ export function TemplateBlockForm({
         startDate,
         name,
         newId,
+        scaleFactor: scale?.factor ?? 1,
       });
       await addBlockWithSessions(appDb, planned.block, planned.sessions);
       notifications.show({
@@ -124,6 +129,7 @@ export function TemplateBlockForm({
             })}
           </Text>
         ) : null}
+        {template ? <TemplateScaleNote scale={scale} /> : null}
         {saveError ? (
           <Alert color="red" title={t('notSaved')}>
             {saveError}

@@ -6,7 +6,14 @@ import { daysBetween } from '@shared/time/local-date';
 import { formatDate, formatNumber } from '../../../i18n/format';
 import { BLOCK_FOCUS_COLOURS } from './block-focus-colours';
 import type { BlockSummary } from './block-summary';
-import { focusLabel, formatRange, formatShare, formatShortRange, formatWeeks } from './timeline-format';
+import {
+  focusLabel,
+  formatBarRange,
+  formatRange,
+  formatShare,
+  formatShortRange,
+  formatWeeks,
+} from './timeline-format';
 import { rangeBox, type DateRange, type DragMode, type TimelineScale } from './timeline-geometry';
 import type { BlockDragHandlers } from './useBlockDrag';
 import classes from './timeline.module.css';
@@ -100,8 +107,8 @@ export function TimelineBlockBar(props: TimelineBlockBarProps) {
           <Text span fz="sm" fw={650} lh={1.3} className={classes.line}>
             {block.name}
           </Text>
-          <Text span fz="xs" lh={1.35} className={classes.line}>
-            {formatShortRange(range, language)}
+          <Text span fz="xs" lh={1.35} className={classes.dates} data-testid="block-dates">
+            {formatBarRange(range, language)}
           </Text>
           <Text span fz="xs" lh={1.35} className={classes.line}>
             {summary.sessionCount === 0 ? t('barNoSessions') : details}

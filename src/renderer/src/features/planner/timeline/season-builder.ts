@@ -1,4 +1,5 @@
 import type { Block, BlockFocus, BlockTemplate, PlannedSession, Season } from '@shared/model';
+import { scaleTemplate } from '@shared/planning/template-scaling';
 import { applyTemplate } from '@shared/planning/templates';
 import { addDays, isoWeekday } from '@shared/time/local-date';
 import { DAYS_PER_WEEK, blockEndDate, type DateRange } from './timeline-geometry';
@@ -44,7 +45,9 @@ export function sequenceEndDate(startDate: string, weeks: readonly number[]): st
  * before ends) and each block's sessions (template applied to its first Monday, for the squad).
  * The season ends with the last block. Throws on no templates or a start that is not a Monday.
  */
-export function buildSeasonPlan(input: NewSeasonInput & { templates: readonly BlockTemplate[] }): SeasonPlan {
+export function buildSeasonPlan(
+  input: NewSeasonInput & { templates: readonly BlockTemplate[]; scaleFactor?: number },
+): SeasonPlan {
   if (input.templates.length === 0)
     throw new RangeError('A season from templates needs at least one template');
   if (isoWeekday(input.startDate) !== 1)
@@ -61,6 +64,7 @@ export function buildSeasonPlan(input: NewSeasonInput & { templates: readonly Bl
       startDate: start,
       name: template.name,
       newId: input.newId,
+      scaleFactor: input.scaleFactor ?? 1,
     });
     blocks.push(planned.block);
     sessions.push(...planned.sessions);
@@ -79,7 +83,8 @@ export function buildSeasonPlan(input: NewSeasonInput & { templates: readonly Bl
 
 /**
  * A block of the template's weeks from `startDate` (a Monday) with the template's focus and notes,
- * and its planned sessions for the squad (applyTemplate).
+ * and its planned sessions for the squad (applyTemplate), durations × `scaleFactor` (default 1: the
+ * template's loads; see template-scaling).
  */
 export function buildBlockFromTemplate(input: {
   template: BlockTemplate;
@@ -88,6 +93,7 @@ export function buildBlockFromTemplate(input: {
   startDate: string;
   name: string;
   newId: () => string;
+  scaleFactor?: number;
 }): { block: Block; sessions: PlannedSession[] } {
   const { template, startDate } = input;
   const block: Block = {
@@ -99,7 +105,7 @@ export function buildBlockFromTemplate(input: {
     focus: template.focus,
     notes: template.notes,
   };
-  const sessions = applyTemplate(template, {
+  const sessions = applyTemplate(scaleTemplate(template, input.scaleFactor ?? 1), {
     startDate,
     blockId: block.id,
     squadId: input.squadId,

@@ -22,9 +22,20 @@ export interface NewSeasonCheck {
   /** The season's last day: the last block's end, or the chosen end date. */
   endDate: string | null;
   totalWeeks: number;
-  /** The squad's seasons that share days with the new one: a warning, creating is still allowed. */
+  /** The seasons given that share days with the new one: a warning, creating is still allowed. */
   overlapping: Season[];
   isValid: boolean;
+}
+
+/**
+ * The seasons a new season of `squadId` must not overlap unnoticed: the squad's own and the club-wide
+ * ones (without a squad), which hold for every squad.
+ */
+export function seasonsSharedBy<T extends Pick<Season, 'squadId'>>(
+  seasons: readonly T[],
+  squadId: string,
+): T[] {
+  return seasons.filter((season) => season.squadId === undefined || season.squadId === squadId);
 }
 
 /** Checks the new season: a name, a Monday start, at least one template or an end date not before the start. */

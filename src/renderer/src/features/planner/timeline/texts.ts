@@ -116,6 +116,12 @@ export const planTimelineTexts = defineTexts(
     removeFromSequence: 'Remove block {{position}}, {{name}}',
     addToSequence: 'Add a block at the end',
     chooseTemplate: 'Choose a template',
+    scaleApplied_one:
+      'Loads scaled ×{{factor}} to the squad’s chronic load: {{squadLoad}} AU a week (1 athlete, before {{date}}) against the template’s {{templateLoad}} AU. Durations change; target RPEs stay.',
+    scaleApplied_other:
+      'Loads scaled ×{{factor}} to the squad’s chronic load: {{squadLoad}} AU a week (mean of {{count}} athletes, before {{date}}) against the template’s {{templateLoad}} AU. Durations change; target RPEs stay.',
+    scaleNoHistory: 'No recent load history for this squad: the template’s loads are kept.',
+    scaleNoReference: 'A taper of your own has no normal week to scale from: its loads are kept.',
     seasonOutcomeBlocks: 'The season runs {{range}} ({{weeks}} weeks).',
     seasonOutcomeEmpty: 'The season runs {{range}}, without blocks.',
     overlapWarningTitle: 'Overlaps another season',
@@ -243,6 +249,12 @@ export const planTimelineTexts = defineTexts(
     removeFromSequence: 'Blok {{position}}, {{name}}, weghalen',
     addToSequence: 'Blok achteraan toevoegen',
     chooseTemplate: 'Kies een sjabloon',
+    scaleApplied_one:
+      'Belasting geschaald ×{{factor}} naar de chronische belasting van de groep: {{squadLoad}} AU per week (1 sporter, vóór {{date}}) tegenover {{templateLoad}} AU in het sjabloon. De duur verandert; de doel-RPE blijft.',
+    scaleApplied_other:
+      'Belasting geschaald ×{{factor}} naar de chronische belasting van de groep: {{squadLoad}} AU per week (gemiddelde van {{count}} sporters, vóór {{date}}) tegenover {{templateLoad}} AU in het sjabloon. De duur verandert; de doel-RPE blijft.',
+    scaleNoHistory: 'Geen recente belasting van deze groep: de belasting van het sjabloon blijft.',
+    scaleNoReference: 'Een eigen taper heeft geen normale week om vanuit te schalen: de belasting blijft.',
     seasonOutcomeBlocks: 'Het seizoen loopt {{range}} ({{weeks}} weken).',
     seasonOutcomeEmpty: 'Het seizoen loopt {{range}}, zonder blokken.',
     overlapWarningTitle: 'Overlapt met een ander seizoen',

@@ -59,3 +59,32 @@ export function rangeProblemText(problem: RangeProblem, t: TFunction, language: 
       });
   }
 }
+
+/**
+ * A season in the season select: its name, and its months unless the name already says them (the
+ * demo's "Season Aug 2026 – Dec 2026"), marked club-wide when it has no squad.
+ */
+export function seasonOptionLabel(
+  season: { name: string; startDate: string; endDate: string; squadId?: string },
+  language: Language,
+  clubWide: string,
+): string {
+  const from = formatDate(season.startDate, language, 'MMM yyyy');
+  const to = formatDate(season.endDate, language, 'MMM yyyy');
+  const months = from === to ? from : `${from} – ${to}`;
+  // Compared without case and dots: an English "Aug 2026" in the name is the Dutch "aug. 2026".
+  const plain = (text: string) => text.toLocaleLowerCase().replaceAll('.', '');
+  const name = plain(season.name);
+  const saysMonths = name.includes(plain(from)) && name.includes(plain(to));
+  const label = saysMonths ? season.name : `${season.name} (${months})`;
+  return season.squadId === undefined ? `${label} · ${clubWide}` : label;
+}
+
+/** "14–27 Dec", "14 Dec – 3 Jan": a block bar's dates, short enough for a two-week bar, never cut inside a date. */
+export function formatBarRange(range: DateRange, language: Language): string {
+  const nbsp = '\u00a0';
+  const sameMonth = range.startDate.slice(0, 7) === range.endDate.slice(0, 7);
+  const end = formatDate(range.endDate, language, 'd MMM').replace(' ', nbsp);
+  if (sameMonth) return `${formatDate(range.startDate, language, 'd')}–${end}`;
+  return `${formatDate(range.startDate, language, 'd MMM').replace(' ', nbsp)} – ${end}`;
+}
