@@ -182,7 +182,7 @@ function BulkAvailabilityModal({
           label={t('kind')}
           value={kind}
           allowDeselect={false}
-          onChange={(value) => value && setKind(value as AvailabilityKind)}
+          onChange={(value) => value && setKind(value)}
           data={AVAILABILITY_KINDS.map((option) => ({
             value: option,
             label: t(`common:availability_${option}`),
