@@ -101,20 +101,6 @@ export const READINESS_RULE_IDS = [
   'no-wellness-baseline',
 ] as const satisfies readonly ReadinessRuleId[];
 
-/** The rules that can make the status red, amber or grey; the rest are notes. */
-export const STATUS_RULE_IDS = [
-  'availability',
-  'combined-signals',
-  'wellness-composite',
-  'wellness-item',
-  'hrv-below-range',
-  'resting-hr-high',
-  'acwr-danger',
-  'sustained-fatigue',
-  'returning-from-break',
-  'no-recent-data',
-] as const satisfies readonly ReadinessRuleId[];
-
 interface ReasonBase {
   severity: ReasonSeverity;
   /** The measured value (a ratio, a z-score, hours, days), or null when the rule is about absence. */

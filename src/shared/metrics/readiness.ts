@@ -144,37 +144,27 @@ export function assessReadiness(
     settings,
   };
   const noData = recentDataReasons(context);
-  if (noData.length > 0) {
-    const reasons = [...availabilityReasons(context), ...noData].sort(compareReasons);
-    return {
-      date,
-      atTime: time,
-      status: statusFromReasons(reasons),
-      reasons,
-      severityScore: severityScoreOf(reasons),
-      readyFor: null,
-      recoveryByClass,
-      returning: null,
-    };
-  }
-  const signals = SIGNAL_RULES.flatMap((rule) => rule(context));
-  const reasons = [
-    ...combinedSignalReasons(signals),
-    ...signals,
-    ...NOTE_RULES.flatMap((rule) => rule(context)),
-  ].sort(compareReasons);
-  const readyFor: Record<RecoveryClass, ClassReadiness> = {
-    strength: classReadinessOf('strength', recoveryByClass.strength),
-    endurance: classReadinessOf('endurance', recoveryByClass.endurance),
-  };
+  // Grey: nothing is known, so no phase, no ratio and no return; an injury still counts.
+  const isUnknown = noData.length > 0;
+  const signals = isUnknown ? availabilityReasons(context) : SIGNAL_RULES.flatMap((rule) => rule(context));
+  const reasons = (
+    isUnknown
+      ? [...signals, ...noData]
+      : [...combinedSignalReasons(signals), ...signals, ...NOTE_RULES.flatMap((rule) => rule(context))]
+  ).sort(compareReasons);
   return {
     date,
     atTime: time,
     status: statusFromReasons(reasons),
     reasons,
     severityScore: severityScoreOf(reasons),
-    readyFor,
+    readyFor: isUnknown
+      ? null
+      : {
+          strength: classReadinessOf('strength', recoveryByClass.strength),
+          endurance: classReadinessOf('endurance', recoveryByClass.endurance),
+        },
     recoveryByClass,
-    returning,
+    returning: isUnknown ? null : returning,
   };
 }
