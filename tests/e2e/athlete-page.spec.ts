@@ -140,7 +140,7 @@ test('an athlete without records: every chart place says what to do', async ({ a
   await expect(empty).toContainText('No sessions or check-ins yet');
   await expect(empty.getByRole('link', { name: 'Log a session' })).toBeVisible();
   await expect(empty.getByRole('link', { name: 'Import a file' })).toBeVisible();
-  await expect(page.getByTestId('athlete-ratio')).toHaveText('Ratio (EWMA) – · acute 0 · chronic 0 AU');
+  await expect(page.getByTestId('athlete-ratio')).toHaveText('Ratio (EWMA) – · acute – · chronic – AU');
   await app.screenshot('athlete-page-empty-en');
 });
 
