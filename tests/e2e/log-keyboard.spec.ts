@@ -17,7 +17,7 @@ test('wellness: a date typed into the Date field is taken whole and keeps the fo
   // Reach the Date field with Tab, as a coach at the keyboard does, and type the date.
   await page.getByRole('combobox', { name: 'Squad' }).focus();
   await page.keyboard.press('Tab');
-  const date = page.getByRole('textbox', { name: 'Date' });
+  const date = page.getByRole('textbox', { name: 'Date', exact: true });
   await expect(date).toBeFocused();
   await page.keyboard.type('2026-11-30', { delay: 60 });
   await expect(date).toBeFocused();
@@ -49,7 +49,7 @@ test('wellness: a check-in dated after today is refused, with the reason at the 
   await app.addAthlete({ name: 'Lotte Mulder' });
   await app.nav('Wellness check-in').click();
   await app.chooseOption('Squad', 'All athletes');
-  const date = page.getByRole('textbox', { name: 'Date' });
+  const date = page.getByRole('textbox', { name: 'Date', exact: true });
   await date.fill(localDate(1));
   await date.press('Enter');
   await expect(page.getByText(/^A check-in cannot be dated after today/).first()).toBeVisible();
@@ -85,7 +85,7 @@ test('wellness: the Squad and Date header stays in sight while the coach types f
   await expect(sleepCells.last()).toBeInViewport();
   const header = page.getByTestId('wellness-header');
   await expect(header).toBeInViewport();
-  await expect(header.getByRole('textbox', { name: 'Date' })).toBeInViewport();
+  await expect(header.getByRole('textbox', { name: 'Date', exact: true })).toBeInViewport();
   const box = await header.boundingBox();
   expect(box?.y).toBeGreaterThanOrEqual(0);
   await app.screenshot('log-wellness-scrolled-en');
@@ -202,7 +202,7 @@ test('team session from the keyboard: starts at the header, squad, stimulus type
 
   // Date, start time, then the stimulus: letters pick it as in any list.
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('textbox', { name: 'Date' })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Date', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('textbox', { name: 'Start time' })).toBeFocused();
   await page.keyboard.type('1830');
@@ -298,7 +298,7 @@ test('log screens in Dutch: duplicate warning, row-wise entry and a date after t
   await page.goto('index.html#/log/wellness');
   await expect(page.getByRole('heading', { name: 'Welzijnscheck', level: 2 })).toBeVisible();
   await page.getByText('Opzij (per sporter)', { exact: true }).click();
-  const date = page.getByRole('textbox', { name: 'Datum' });
+  const date = page.getByRole('textbox', { name: 'Datum', exact: true });
   await date.fill(localDate(1));
   await date.press('Enter');
   await expect(page.getByText(/^Een check kan niet na vandaag/).first()).toBeVisible();

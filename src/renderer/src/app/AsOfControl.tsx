@@ -4,6 +4,8 @@ import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { parseCoachDate } from '../features/log/coach-date';
 import { useAsOfDate, type AsOfDate } from './useAsOfDate';
+import { dateFieldFormat } from '../i18n/format';
+import { useSettings } from './useSettings';
 
 /** A typed date is taken once the coach has stopped typing this long (or leaves the field). */
 const TYPING_PAUSE_MS = 700;
@@ -34,6 +36,7 @@ export function AsOfControl() {
 
 function AsOfField({ asOf, today, isToday, setAsOf }: AsOfDate) {
   const { t } = useTranslation();
+  const { language } = useSettings();
   const [draft, setDraft] = useState<string | null>(asOf);
   const timer = useRef<number | undefined>(undefined);
   // Once this field has set a date it is done: the new date remounts it (its blur on the way out
@@ -55,7 +58,7 @@ function AsOfField({ asOf, today, isToday, setAsOf }: AsOfDate) {
       value={draft}
       maxDate={today}
       dateParser={parseCoachDate}
-      valueFormat="ddd D MMM YYYY"
+      valueFormat={dateFieldFormat(language)}
       onChange={(value) => {
         setDraft(value);
         window.clearTimeout(timer.current);

@@ -7,6 +7,8 @@ import { AVAILABILITY_KINDS, type Athlete, type AvailabilityKind, type Squad } f
 import { appDb } from '../../db/app-db';
 import { addAvailabilityForAthletes, setArchivedForAthletes, setSquadForAthletes } from '../../db';
 import { errorText } from '../../app/error-text';
+import { useSettings } from '../../app/useSettings';
+import { dateFieldFormat } from '../../i18n/format';
 
 interface BulkActionsBarProps {
   selected: readonly Athlete[];
@@ -153,6 +155,7 @@ function BulkAvailabilityModal({
   onDone,
 }: BulkModalProps & { defaultDate: string }) {
   const { t } = useTranslation('athletes');
+  const { language } = useSettings();
   const [kind, setKind] = useState<AvailabilityKind>('unavailable');
   const [startDate, setStartDate] = useState<string | null>(defaultDate);
   const [endDate, setEndDate] = useState<string | null>(null);
@@ -192,13 +195,13 @@ function BulkAvailabilityModal({
           label={t('startDate')}
           value={startDate}
           onChange={setStartDate}
-          valueFormat="D MMM YYYY"
+          valueFormat={dateFieldFormat(language)}
         />
         <DateInput
           label={t('endDate')}
           value={endDate}
           onChange={setEndDate}
-          valueFormat="D MMM YYYY"
+          valueFormat={dateFieldFormat(language)}
           clearable
         />
         <TextInput label={t('note')} value={note} onChange={(event) => setNote(event.currentTarget.value)} />
