@@ -46,6 +46,8 @@ test('planner layout: whole words on week cards, block dates not cut, the season
   app,
   page,
 }) => {
+  // A whole season planned, checked and read in two languages: long, not slow (speed is the bench's job).
+  test.setTimeout(180_000);
   await app.loadDemoTeam();
   await app.openPlanner(SQUAD);
   await createDefaultSeason(page);

@@ -10,6 +10,8 @@ test('a season from templates: moving the run to 11:00 after 08:00 strength warn
   app,
   page,
 }) => {
+  // A whole season planned, checked and read in two languages: long, not slow (speed is the bench's job).
+  test.setTimeout(180_000);
   await app.loadDemoTeam();
   await app.nav('Planner').click();
   await expect(page.getByRole('heading', { name: 'Planner', level: 2 })).toBeVisible();
