@@ -274,6 +274,8 @@ test('log screens in Dutch: duplicate warning, row-wise entry and a date after t
   app,
   page,
 }) => {
+  // Two saves of a whole squad and two screens in Dutch: long, not slow.
+  test.setTimeout(150_000);
   await app.loadDemoTeam();
   await app.chooseDutch();
   await page.goto('index.html#/log/team');

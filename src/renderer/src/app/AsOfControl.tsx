@@ -18,13 +18,15 @@ const TYPING_PAUSE_MS = 700;
 export function AsOfControl() {
   const { t } = useTranslation();
   const current = useAsOfDate();
+  const { language } = useSettings();
   return (
     <Group gap="xs" wrap="nowrap" data-testid="as-of">
       <Text size="sm" c="dimmed" aria-hidden>
         {t('asOf')}
       </Text>
-      {/* Keyed by the date: back, forward and "back to today" start the field afresh. */}
-      <AsOfField key={current.asOf} {...current} />
+      {/* Keyed by the date and language: back, forward, "back to today" and a new language start
+          the field afresh (the field formats its date only when it gets one). */}
+      <AsOfField key={`${current.asOf}-${language}`} {...current} />
       {current.isToday ? null : (
         <Button size="sm" variant="light" color="orange" onClick={() => current.setAsOf(null)}>
           {t('backToToday')}
