@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { createRandom } from '@shared/demo/random';
+import { steadyTraining } from './training-fixtures';
 import { describe, expect, it } from 'vitest';
 import { computeAthleteMetrics, type AthleteMetrics } from '@shared/metrics/athlete-metrics';
 import type { AthleteMetricsInput, MetricsCheckin, MetricsSession } from '@shared/metrics/inputs';
@@ -30,17 +32,6 @@ const DATE = '2026-03-31';
 
 function athlete(overrides: Partial<AthleteMetricsInput>): AthleteMetricsInput {
   return { athleteId: 'a', trainingAgeYears: 4, sessions: [], wellness: [], availability: [], ...overrides };
-}
-
-/** `days` days of one 300 AU session (RPE 5 × 60 min at 09:00, not hard) ending on `lastDate`. */
-function steadyTraining(lastDate: string, days: number): MetricsSession[] {
-  return Array.from({ length: days }, (_, i) => ({
-    date: addDays(lastDate, i - days + 1),
-    startTime: '09:00',
-    durationMin: 60,
-    sessionRpe: 5,
-    stimulus: 'endurance' as const,
-  }));
 }
 
 /** Daily check-ins alternating 3s and 4s (a baseline with spread), 4s on `lastDate`. */
@@ -310,18 +301,6 @@ describe('returning from a break: amber only while the ramp runs', () => {
   });
 });
 
-/** A small deterministic generator (mulberry32), so the "noise" is the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A score around `mean` with normal noise (SD 0.5), rounded and kept on 1–5. */
 function noisyScore(next: () => number, mean: number): number {
   const normal = Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
@@ -332,7 +311,7 @@ describe('sustained fatigue is relative to the own baseline, never an absolute s
   const DAYS = 70;
   /** An athlete answering about 2 of 5 on every item every day (a real squad's level), with noise. */
   function lowAnswering(seed: number): MetricsCheckin[] {
-    const next = random(seed);
+    const { next } = createRandom(seed);
     return Array.from({ length: DAYS }, (_, day) => {
       const checkin: MetricsCheckin = { date: addDays(DATE, day - DAYS + 1) };
       for (const item of WELLNESS_ITEMS) checkin[item] = noisyScore(next, 2.3);

@@ -1,3 +1,4 @@
+import { steadyTraining } from './training-fixtures';
 import { describe, expect, it } from 'vitest';
 import { computeAthleteMetrics } from '@shared/metrics/athlete-metrics';
 import type { AthleteMetricsInput, MetricsCheckin, MetricsSession } from '@shared/metrics/inputs';
@@ -17,17 +18,6 @@ function readinessOn(input: AthleteMetricsInput, date: string, atTime?: string):
 }
 
 const ruleIds = (readiness: Readiness): string[] => readiness.reasons.map((reason) => reason.ruleId);
-
-/** `days` days of one 300 AU session (RPE 5 × 60 min at 09:00) ending on `lastDate`. */
-function steadyTraining(lastDate: string, days: number): MetricsSession[] {
-  return Array.from({ length: days }, (_, i) => ({
-    date: addDays(lastDate, i - days + 1),
-    startTime: '09:00',
-    durationMin: 60,
-    sessionRpe: 5,
-    stimulus: 'endurance' as const,
-  }));
-}
 
 const HARD_SESSION: MetricsSession = {
   date: '2026-03-09',
