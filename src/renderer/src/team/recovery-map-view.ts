@@ -86,22 +86,25 @@ function hardSessionsInWindow(entry: TeamEntry, firstDay: number, dayCount: numb
  * check-in in the last `noDataDays` days (SCIENCE.md: grey is grey everywhere, never "adaptation").
  * Columns after the metrics' as-of date are judged by the data known on it.
  */
+function unknownColumns(entry: TeamEntry, axis: DayAxis, noDataDays: number): boolean[] {
+  const { metrics } = entry;
+  return Array.from({ length: axis.length }, (_, index) => {
+    const date = dateAt(axis, index);
+    // The next days show where the logged sessions take the athlete: judged by what is known now.
+    const daysSince = daysSinceLastRecord(metrics, date > metrics.asOf ? metrics.asOf : date);
+    return daysSince === null || daysSince >= noDataDays;
+  });
+}
+
 function phaseCodesOf(
   entry: TeamEntry,
   axis: DayAxis,
   atTime: string,
   recoveryClass: RecoveryClass,
-  noDataDays: number,
+  isUnknown: readonly boolean[],
 ): number[] {
-  const { metrics } = entry;
-  const codes = Array.from(recoveryPhaseByDay(metrics.hardSessionsByClass[recoveryClass], axis, atTime));
-  for (let index = 0; index < codes.length; index += 1) {
-    const date = dateAt(axis, index);
-    // The next days show where the logged sessions take the athlete: judged by what is known now.
-    const daysSince = daysSinceLastRecord(metrics, date > metrics.asOf ? metrics.asOf : date);
-    if (daysSince === null || daysSince >= noDataDays) codes[index] = UNKNOWN_PHASE_CODE;
-  }
-  return codes;
+  const codes = recoveryPhaseByDay(entry.metrics.hardSessionsByClass[recoveryClass], axis, atTime);
+  return Array.from(codes, (code, index) => (isUnknown[index] === true ? UNKNOWN_PHASE_CODE : code));
 }
 
 /**
@@ -120,13 +123,15 @@ export function buildRecoveryMapView(
   const dates = Array.from({ length: axis.length }, (_, index) => dateAt(axis, index));
   const rows: RecoveryMapRow[] = [];
   for (const entry of entries) {
+    // Unknown days are the same for both classes: found once per athlete.
+    const isUnknown = unknownColumns(entry, axis, noDataDays);
     rows.push({
       athleteId: entry.athlete.id,
       name: entry.athlete.name,
       squadIds: entry.athlete.squadIds,
       phaseCodes: {
-        strength: phaseCodesOf(entry, axis, atTime, 'strength', noDataDays),
-        endurance: phaseCodesOf(entry, axis, atTime, 'endurance', noDataDays),
+        strength: phaseCodesOf(entry, axis, atTime, 'strength', isUnknown),
+        endurance: phaseCodesOf(entry, axis, atTime, 'endurance', isUnknown),
       },
       hardSessions: hardSessionsInWindow(entry, axis.startDay, axis.length),
     });
