@@ -27,7 +27,10 @@ export default defineConfig({
     // European coaches: 24-hour native time inputs.
     locale: 'en-GB',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
-    trace: 'retain-on-failure',
+    // A trace records every action's DOM and screenshots: on a 2-core machine that makes the suite
+    // about 40 % slower, so it is opt-in (E2E_TRACE=1). A failure always leaves a screenshot.
+    trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
+    screenshot: 'only-on-failure',
   },
   projects: [
     { name: 'chromium', testDir: 'tests/e2e' },
