@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
     pool: 'threads',
+    // Property tests run hundreds of cases; on a busy 2-core machine 5 s is not enough. A hang still fails.
+    testTimeout: 20_000,
   },
 });

@@ -1,4 +1,10 @@
-import { parseSessionsCsv, parseWellnessCsv, type CsvIssue, type CsvParseResult } from '@shared/csv';
+import {
+  parseSessionsCsv,
+  parseWellnessCsv,
+  type CsvIssue,
+  type CsvParseOptions,
+  type CsvParseResult,
+} from '@shared/csv';
 import { computeAthleteMetrics } from '@shared/metrics/athlete-metrics';
 import { summariseAthlete } from '@shared/metrics/athlete-summary';
 import { groupCsvRowsByAthlete, latestRowDate } from '@shared/metrics/inputs-from-csv';
@@ -11,7 +17,7 @@ import {
   type ReportRow,
 } from '@shared/metrics/metrics-report';
 import { defaultSettings } from '@shared/model/settings';
-import { isIsoDate } from '@shared/time/local-date';
+import { daysBetween, isIsoDate, isRecordDate, RECORD_DATE_RANGE } from '@shared/time/local-date';
 
 export interface MetricsCommandOptions {
   sessionsPath: string;
@@ -26,7 +32,15 @@ export interface CommandIo {
   readText(path: string): string;
   writeOut(text: string): void;
   writeError(text: string): void;
+  /** The user's local date (YYYY-MM-DD): rows dated after it are named in a warning. */
+  today?: () => string;
 }
+
+/**
+ * An --as-of this many days after the last record is almost surely a typo: every athlete would be
+ * reported as "no recent data", so the command says so on stderr.
+ */
+const AS_OF_GAP_WARNING_DAYS = 28;
 
 /** Shown for at most this many bad cells; the rest are counted. */
 const MAX_LISTED_ISSUES = 50;
@@ -38,7 +52,11 @@ function describeIssue(path: string, issue: CsvIssue): string {
   return `${path}:${issue.line}:${issue.column ?? '-'}: ${issue.reason}`;
 }
 
-function readCsv<Row>(io: CommandIo, path: string, parse: (text: string) => CsvParseResult<Row>): Row[] {
+function readCsv<Row>(
+  io: CommandIo,
+  path: string,
+  parse: (text: string, options: CsvParseOptions) => CsvParseResult<Row>,
+): Row[] {
   let text: string;
   try {
     text = io.readText(path);
@@ -47,7 +65,8 @@ function readCsv<Row>(io: CommandIo, path: string, parse: (text: string) => CsvP
       `${path}: cannot read the file (${error instanceof Error ? error.message : String(error)})`,
     );
   }
-  const result = parse(text);
+  const today = io.today?.();
+  const result = parse(text, today === undefined ? {} : { today });
   if (result.fileError !== null) throw new InputError(`${path}:1:-: ${result.fileError}`);
   for (const warning of result.warnings) io.writeError(`warning: ${describeIssue(path, warning)}\n`);
   if (result.rejected.length > 0) {
@@ -66,11 +85,22 @@ export function runMetricsCommand(options: MetricsCommandOptions, io: CommandIo)
   if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
     throw new InputError(`--as-of: expected a date as YYYY-MM-DD, found "${options.asOf}"`);
   }
+  if (options.asOf !== undefined && !isRecordDate(options.asOf)) {
+    const { earliest, latest } = RECORD_DATE_RANGE;
+    throw new InputError(`--as-of: expected a date from ${earliest} to ${latest}, found "${options.asOf}"`);
+  }
   const sessionRows = readCsv(io, options.sessionsPath, parseSessionsCsv);
   const wellnessRows =
     options.wellnessPath === undefined ? [] : readCsv(io, options.wellnessPath, parseWellnessCsv);
-  const asOf = options.asOf ?? latestRowDate([...sessionRows, ...wellnessRows]);
+  const lastRecord = latestRowDate([...sessionRows, ...wellnessRows]);
+  const asOf = options.asOf ?? lastRecord;
   if (asOf === null) throw new InputError(`${options.sessionsPath}: no sessions, nothing to compute`);
+  if (lastRecord !== null && daysBetween(lastRecord, asOf) > AS_OF_GAP_WARNING_DAYS) {
+    io.writeError(
+      `warning: --as-of ${asOf} is ${daysBetween(lastRecord, asOf)} days after the last record ` +
+        `(${lastRecord}): every athlete is reported as of that day, with no recent data\n`,
+    );
+  }
   const inputs = groupCsvRowsByAthlete(sessionRows, wellnessRows);
   const settings = defaultSettings();
   const rows: ReportRow[] = [];

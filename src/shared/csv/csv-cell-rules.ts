@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createCsvProblem, withFoundText } from './csv-problem';
-import type { CsvIssueCode, CsvIssueValues, CsvProblem } from './csv-types';
+import { CSV_ISSUE_CODES, type CsvIssueCode, type CsvIssueValues, type CsvProblem } from './csv-types';
 
 /** The outcome of checking one cell. */
 export type CellCheck<Value> = { isValid: true; value: Value } | { isValid: false; problem: CsvProblem };
@@ -141,10 +141,28 @@ function codeSchemaIssue<Value>(rule: CsvCellRule<Value>, issue: z.core.$ZodIssu
     case 'invalid_value':
       return { code: 'not-one-of', values: { options: issue.values.map(String).join(', ') } };
     case 'custom':
-      return { code: rule.customIssueCode, values: {} };
+      return customIssueOf(rule, issue.params);
     default:
       return { code: 'invalid', values: {} };
   }
+}
+
+/**
+ * A refinement names its own code in `params.csvIssueCode` (with the values its sentence needs, e.g.
+ * a date outside RECORD_DATE_RANGE); otherwise the rule's code applies.
+ */
+function customIssueOf<Value>(
+  rule: CsvCellRule<Value>,
+  params: Record<string, unknown> | undefined,
+): CodedIssue {
+  const { csvIssueCode, ...rest } = params ?? {};
+  const code = CSV_ISSUE_CODES.find((known) => known === csvIssueCode);
+  if (code === undefined) return { code: rule.customIssueCode, values: {} };
+  const values: CsvIssueValues = {};
+  for (const [name, value] of Object.entries(rest)) {
+    if (typeof value === 'string' || typeof value === 'number') values[name] = value;
+  }
+  return { code, values };
 }
 
 function describeSchemaIssue(label: string, issue: z.core.$ZodRawIssue): string | undefined {

@@ -13,7 +13,7 @@ export type CsvDecimalMark = '.' | ',';
 /**
  * Every kind of problem the importer reports, for a program to act on or translate. Cell checks:
  * 'required' … 'invalid'; whole rows: 'no-values' … 'malformed-quotes-lines'; warnings:
- * 'ignored-columns', 'no-data-rows'; file errors (`CsvParseResult.fileErrorCode`): the rest.
+ * 'ignored-columns' … 'future-dates'; file errors (`CsvParseResult.fileErrorCode`): the rest.
  */
 export const CSV_ISSUE_CODES = [
   'required',
@@ -27,6 +27,7 @@ export const CSV_ISSUE_CODES = [
   'above-maximum',
   'not-below-maximum',
   'not-a-date',
+  'date-out-of-range',
   'not-a-time',
   'not-one-of',
   'invalid',
@@ -39,7 +40,11 @@ export const CSV_ISSUE_CODES = [
   'malformed-quotes-lines',
   'ignored-columns',
   'no-data-rows',
+  'last-row-unterminated',
+  'invalid-characters',
+  'future-dates',
   'unreadable-file',
+  'file-too-large',
   'empty-file',
   'unreadable-header',
   'missing-column',

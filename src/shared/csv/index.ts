@@ -24,7 +24,9 @@ export {
   type SessionsCsvColumn,
   type WellnessCsvColumn,
 } from './csv-columns';
+export { csvFileErrorResult, type CsvParseOptions } from './parse-csv-file';
 export { parseSessionsCsv } from './parse-sessions-csv';
 export { parseWellnessCsv } from './parse-wellness-csv';
 export { detectCsvKind } from './detect-csv-kind';
 export { CSV_ISSUE_CODES } from './csv-types';
+export { createCsvProblem } from './csv-problem';

@@ -7,6 +7,21 @@ import { readCsvTable, type CsvRecord } from './read-csv-table';
 /** A warning names at most this many ignored columns, then counts the rest. */
 const MAX_NAMED_IGNORED_COLUMNS = 20;
 
+/** What the caller knows that the file does not. */
+export interface CsvParseOptions {
+  /** The coach's today (YYYY-MM-DD): rows dated after it are named in a warning. */
+  today?: string;
+}
+
+/** The part of a row the file-wide checks read. */
+interface DatedRow {
+  line: number;
+  date: string;
+}
+
+/** A warning names at most this many lines, then counts the rest. */
+const MAX_NAMED_LINES = 5;
+
 /** Turns the cells of one row into a typed row, or returns null after rejecting cells. */
 export type CsvRowReader<Column extends string, Row> = (cells: CsvRowCells<Column>) => Row | null;
 
@@ -14,13 +29,14 @@ export type CsvRowReader<Column extends string, Row> = (cells: CsvRowCells<Colum
  * Reads a file of one import format: header, then each non-blank record through `readRow`.
  * Never throws: an unexpected failure becomes `fileError`.
  */
-export function parseCsvFile<Column extends string, Row>(
+export function parseCsvFile<Column extends string, Row extends DatedRow>(
   text: string,
   format: CsvFormat<Column>,
   readRow: CsvRowReader<Column, Row>,
+  options: CsvParseOptions = {},
 ): CsvParseResult<Row> {
   try {
-    return parseCsvText(text, format, readRow);
+    return parseCsvText(text, format, readRow, options);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return failedResult(
@@ -31,10 +47,11 @@ export function parseCsvFile<Column extends string, Row>(
   }
 }
 
-function parseCsvText<Column extends string, Row>(
+function parseCsvText<Column extends string, Row extends DatedRow>(
   text: string,
   format: CsvFormat<Column>,
   readRow: CsvRowReader<Column, Row>,
+  options: CsvParseOptions,
 ): CsvParseResult<Row> {
   const table = readCsvTable(text);
   if (table.header === null) {
@@ -64,7 +81,11 @@ function parseCsvText<Column extends string, Row>(
     decimalMark: state.hasUsedDecimalComma ? ',' : '.',
     rows,
     rejected: state.rejected,
-    warnings: describeWarnings(format, header, table.header.line, table.dataRecords.length),
+    warnings: [
+      ...describeWarnings(format, header, table.header.line, table.dataRecords.length),
+      ...describeDamage(text, table.dataRecords),
+      ...describeFutureDates(rows, options.today),
+    ],
     dataRowCount: table.dataRecords.length,
     rejectedRowCount: new Set(state.rejected.map((issue) => issue.line)).size,
     fileError: null,
@@ -125,6 +146,104 @@ function describeWarnings<Column extends string>(
     warnings.push(createCsvIssue(headerLine, null, problem));
   }
   return warnings;
+}
+
+/**
+ * Signs that the file itself is damaged, which no cell check sees: a last row cut off mid-row (a
+ * copy or download that stopped early reads "60" as "6") and bytes that were not valid UTF-8 (the
+ * decoder made them U+FFFD). Both would be imported as read, so the coach must be told.
+ */
+function describeDamage(text: string, dataRecords: readonly CsvRecord[]): CsvIssue[] {
+  const warnings: CsvIssue[] = [];
+  const lastRecord = dataRecords[dataRecords.length - 1];
+  if (lastRecord !== undefined && !/[\r\n]\s*$/.test(text) && isCutShort(lastRecord, dataRecords)) {
+    const reason =
+      `The file ends in the middle of its last row (line ${lastRecord.line}), which is shorter than ` +
+      'the rows before it: it may be cut off. Check it against the original';
+    warnings.push(
+      createCsvIssue(lastRecord.line, null, createCsvProblem('last-row-unterminated', {}, reason)),
+    );
+  }
+  const badLines = linesContaining(text, '\uFFFD');
+  if (badLines.count > 0) {
+    const lines = badLines.first.join(', ') + (badLines.count > badLines.first.length ? ', …' : '');
+    const reason =
+      `${badLines.count} lines hold characters that could not be read (the file is not valid UTF-8; ` +
+      `save it again as "CSV UTF-8"): lines ${lines}`;
+    const problem = createCsvProblem('invalid-characters', { count: badLines.count, lines }, reason);
+    warnings.push(createCsvIssue(badLines.first[0] ?? 1, null, problem));
+  }
+  return warnings;
+}
+
+/** Rows before the last one that a cut-off check compares it with. */
+const CUT_CHECK_ROWS = 1000;
+
+/**
+ * A file without a final line break is normal (Google Sheets writes none), so the last row counts as
+ * cut off only when it is shorter than every row before it: it has fewer cells (the cut took the
+ * separators too), or its last value is shorter than any other value of that column ("6" where the
+ * others read "45", "60").
+ */
+function isCutShort(last: CsvRecord, records: readonly CsvRecord[]): boolean {
+  const lastIndex = last.cells.length - 1;
+  const lastLength = (last.cells[lastIndex] ?? '').trim().length;
+  let compared = 0;
+  let fewestCells = Number.POSITIVE_INFINITY;
+  let shortestInColumn = Number.POSITIVE_INFINITY;
+  for (let index = records.length - 2; index >= 0 && compared < CUT_CHECK_ROWS; index -= 1) {
+    const cells = records[index]?.cells ?? [];
+    fewestCells = Math.min(fewestCells, cells.length);
+    const length = (cells[lastIndex] ?? '').trim().length;
+    if (length > 0) shortestInColumn = Math.min(shortestInColumn, length);
+    compared += 1;
+  }
+  if (compared === 0) return false;
+  return last.cells.length < fewestCells || (lastLength > 0 && lastLength < shortestInColumn);
+}
+
+/** The 1-based lines of `text` that contain `needle`: how many, and the first few. */
+function linesContaining(text: string, needle: string): { count: number; first: number[] } {
+  const first: number[] = [];
+  let count = 0;
+  let line = 1;
+  let scanned = 0;
+  let lastCountedLine = 0;
+  for (let found = text.indexOf(needle); found !== -1; found = text.indexOf(needle, found + 1)) {
+    for (let index = scanned; index < found; index += 1) if (text.charCodeAt(index) === 10) line += 1;
+    scanned = found;
+    if (line === lastCountedLine) continue;
+    lastCountedLine = line;
+    count += 1;
+    if (first.length < MAX_NAMED_LINES) first.push(line);
+  }
+  return { count, first };
+}
+
+/** Rows dated after the coach's today: a typo (2062 for 2026) or a clock that was wrong. */
+function describeFutureDates(rows: readonly DatedRow[], today: string | undefined): CsvIssue[] {
+  if (today === undefined) return [];
+  let count = 0;
+  let firstRow: DatedRow | null = null;
+  for (const row of rows) {
+    if (row.date <= today) continue;
+    count += 1;
+    firstRow ??= row;
+  }
+  if (firstRow === null) return [];
+  const values = { count, firstLine: firstRow.line, first: firstRow.date, today };
+  const reason =
+    `${count} rows are dated after today (${today}); the first is line ${firstRow.line}, ` +
+    `dated ${firstRow.date}. Check the dates: they count as training that has happened`;
+  return [createCsvIssue(firstRow.line, 'date', createCsvProblem('future-dates', values, reason))];
+}
+
+/** The answer for a file that cannot be read at all (too large, unreadable), before any parsing. */
+export function csvFileErrorResult<Row>(
+  format: CsvFormat<string>,
+  fileError: CsvProblem,
+): CsvParseResult<Row> {
+  return failedResult(format, ',', fileError);
 }
 
 function failedResult<Column extends string, Row>(

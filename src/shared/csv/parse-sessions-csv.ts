@@ -5,7 +5,7 @@ import { createCellRule } from './csv-cell-rules';
 import { SESSIONS_CSV_FORMAT, type SessionsCsvColumn } from './csv-columns';
 import type { CsvRowCells } from './csv-row-cells';
 import type { CsvParseResult, ParsedSessionRow } from './csv-types';
-import { parseCsvFile } from './parse-csv-file';
+import { parseCsvFile, type CsvParseOptions } from './parse-csv-file';
 
 /** The app's own schemas check every cell, so the importer accepts exactly what the app stores. */
 const sessionShape = SessionSchema.shape;
@@ -28,8 +28,11 @@ const DEFAULT_STIMULUS: Stimulus = 'other';
  * Every bad cell is reported with its physical line and header column; valid rows come back typed.
  * Never throws.
  */
-export function parseSessionsCsv(text: string): CsvParseResult<ParsedSessionRow> {
-  return parseCsvFile(text, SESSIONS_CSV_FORMAT, readSessionRow);
+export function parseSessionsCsv(
+  text: string,
+  options: CsvParseOptions = {},
+): CsvParseResult<ParsedSessionRow> {
+  return parseCsvFile(text, SESSIONS_CSV_FORMAT, readSessionRow, options);
 }
 
 function readSessionRow(cells: CsvRowCells<SessionsCsvColumn>): ParsedSessionRow | null {

@@ -5,7 +5,7 @@ import { WELLNESS_CSV_FORMAT, type WellnessCsvColumn } from './csv-columns';
 import { createCsvProblem } from './csv-problem';
 import type { CsvRowCells } from './csv-row-cells';
 import type { CsvParseResult, ParsedWellnessRow, WellnessValues } from './csv-types';
-import { parseCsvFile } from './parse-csv-file';
+import { parseCsvFile, type CsvParseOptions } from './parse-csv-file';
 
 /** The app's own schemas check every cell, so the importer accepts exactly what the app stores. */
 const wellnessShape = WellnessEntrySchema.shape;
@@ -55,9 +55,17 @@ const VALUE_COLUMNS: readonly WellnessValueColumn[] = [
  * row needs at least one of them. At most one row per athlete per day: a second one is rejected
  * naming the line of the first. Never throws.
  */
-export function parseWellnessCsv(text: string): CsvParseResult<ParsedWellnessRow> {
+export function parseWellnessCsv(
+  text: string,
+  options: CsvParseOptions = {},
+): CsvParseResult<ParsedWellnessRow> {
   const firstLineByAthleteDay = new Map<string, number>();
-  return parseCsvFile(text, WELLNESS_CSV_FORMAT, (cells) => readWellnessRow(cells, firstLineByAthleteDay));
+  return parseCsvFile(
+    text,
+    WELLNESS_CSV_FORMAT,
+    (cells) => readWellnessRow(cells, firstLineByAthleteDay),
+    options,
+  );
 }
 
 function readWellnessRow(

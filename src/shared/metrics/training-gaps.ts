@@ -140,7 +140,7 @@ interface BreakCandidate {
 }
 
 /** Gaps of ≥ breakDays session-free days: the latest one whose return is < returningWindowDays days ago, or an ongoing one. */
-function latestGap(sessionDays: readonly number[], day: number, settings: Settings): BreakCandidate | null {
+function latestGap(sessionDays: ArrayLike<number>, day: number, settings: Settings): BreakCandidate | null {
   const { breakDays, returningWindowDays } = settings.returnToTraining;
   const lastDay = sessionDays[sessionDays.length - 1];
   if (lastDay === undefined) return null;
@@ -241,7 +241,7 @@ export function findReturnFromBreak(
  * with the chronic weekly load on a day given by the caller (the engine reads it from its series).
  */
 export function findReturnFromBreakInDays(
-  sessionDays: readonly number[],
+  sessionDays: ArrayLike<number>,
   availability: readonly MetricsAvailability[],
   day: number,
   settings: Settings,

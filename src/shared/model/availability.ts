@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, TextSchema } from './common';
+import { IdSchema, RecordDateSchema, TextSchema } from './common';
 
 export const AVAILABILITY_KINDS = ['injured', 'ill', 'modified', 'unavailable'] as const;
 export type AvailabilityKind = (typeof AVAILABILITY_KINDS)[number];
@@ -10,8 +10,8 @@ export const AvailabilityEventSchema = z
     id: IdSchema,
     athleteId: IdSchema,
     kind: z.enum(AVAILABILITY_KINDS),
-    startDate: IsoDateSchema,
-    endDate: IsoDateSchema.optional(),
+    startDate: RecordDateSchema,
+    endDate: RecordDateSchema.optional(),
     note: TextSchema.default(''),
   })
   .refine((event) => event.endDate === undefined || event.endDate >= event.startDate, {

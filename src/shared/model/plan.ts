@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, LocalTimeSchema, StimulusSchema, TextSchema } from './common';
+import { IdSchema, RecordDateSchema, LocalTimeSchema, StimulusSchema, TextSchema } from './common';
 
 const endNotBeforeStart = {
   check: (range: { startDate: string; endDate: string }) => range.endDate >= range.startDate,
@@ -12,8 +12,8 @@ export const SeasonSchema = z
     name: z.string().trim().min(1).max(80),
     /** The squad the season is planned for; absent for a club-wide season (older data, the demo's history). */
     squadId: IdSchema.optional(),
-    startDate: IsoDateSchema,
-    endDate: IsoDateSchema,
+    startDate: RecordDateSchema,
+    endDate: RecordDateSchema,
     notes: TextSchema.default(''),
   })
   .refine(endNotBeforeStart.check, endNotBeforeStart.message);
@@ -36,8 +36,8 @@ export const BlockSchema = z
     id: IdSchema,
     seasonId: IdSchema,
     name: z.string().trim().min(1).max(80),
-    startDate: IsoDateSchema,
-    endDate: IsoDateSchema,
+    startDate: RecordDateSchema,
+    endDate: RecordDateSchema,
     focus: z.enum(BLOCK_FOCUSES),
     notes: TextSchema.default(''),
   })
@@ -50,7 +50,7 @@ export const PlannedSessionSchema = z
     id: IdSchema,
     blockId: IdSchema.optional(),
     squadId: IdSchema.optional(),
-    date: IsoDateSchema,
+    date: RecordDateSchema,
     startTime: LocalTimeSchema,
     stimulus: StimulusSchema,
     durationMin: z.number().gt(0).max(600),

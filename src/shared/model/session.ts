@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, LocalTimeSchema, StimulusSchema, TextSchema } from './common';
+import { IdSchema, RecordDateSchema, LocalTimeSchema, StimulusSchema, TextSchema } from './common';
 
 export const SESSION_SOURCES = ['manual', 'team', 'import', 'demo'] as const;
 
@@ -11,7 +11,7 @@ export const SessionSchema = z.object({
   id: IdSchema,
   athleteId: IdSchema,
   /** Local date the session started. */
-  date: IsoDateSchema,
+  date: RecordDateSchema,
   startTime: LocalTimeSchema.optional(),
   stimulus: StimulusSchema.default('other'),
   durationMin: z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, WellnessScoreSchema } from './common';
+import { IdSchema, RecordDateSchema, WellnessScoreSchema } from './common';
 
 export const WELLNESS_ITEMS = ['sleepQuality', 'fatigue', 'soreness', 'stress', 'mood'] as const;
 export type WellnessItem = (typeof WELLNESS_ITEMS)[number];
@@ -28,7 +28,7 @@ export const WellnessEntrySchema = z
   .object({
     id: IdSchema,
     athleteId: IdSchema,
-    date: IsoDateSchema,
+    date: RecordDateSchema,
     sleepHours: z.number().min(WELLNESS_LIMITS.sleepHours.min).max(WELLNESS_LIMITS.sleepHours.max).optional(),
     sleepQuality: WellnessScoreSchema.optional(),
     fatigue: WellnessScoreSchema.optional(),

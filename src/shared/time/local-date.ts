@@ -15,8 +15,22 @@ export function isIsoDate(text: string): boolean {
   const [, y, m, d] = match;
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
   return (
-    date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d)
+    date.getUTCFullYear() === Number(y) &&
+    date.getUTCMonth() === Number(m) - 1 &&
+    date.getUTCDate() === Number(d)
   );
+}
+
+/**
+ * The dates a training record (session, check-in, availability, plan) may carry. A typo such as
+ * 9999 or 0100 is refused with this range in the message instead of stretching every series over
+ * thousands of years (a session in 9999 once made `metrics --daily` hang).
+ */
+export const RECORD_DATE_RANGE = { earliest: '1970-01-01', latest: '2099-12-31' } as const;
+
+/** True when `text` is a date within {@link RECORD_DATE_RANGE}. */
+export function isRecordDate(text: string): boolean {
+  return isIsoDate(text) && text >= RECORD_DATE_RANGE.earliest && text <= RECORD_DATE_RANGE.latest;
 }
 
 /** True when `text` is a 24-hour local time written as `HH:MM`. */
@@ -44,8 +58,8 @@ export function toDayNumber(isoDate: string): number {
     isoDate.length !== 10 ||
     isoDate.charCodeAt(4) !== 45 ||
     isoDate.charCodeAt(7) !== 45 ||
-    !((y0 >>> 0) <= 9 && (y1 >>> 0) <= 9 && (y2 >>> 0) <= 9 && (y3 >>> 0) <= 9) ||
-    !((m0 >>> 0) <= 9 && (m1 >>> 0) <= 9 && (d0 >>> 0) <= 9 && (d1 >>> 0) <= 9)
+    !(y0 >>> 0 <= 9 && y1 >>> 0 <= 9 && y2 >>> 0 <= 9 && y3 >>> 0 <= 9) ||
+    !(m0 >>> 0 <= 9 && m1 >>> 0 <= 9 && d0 >>> 0 <= 9 && d1 >>> 0 <= 9)
   ) {
     notADate(isoDate);
   }
@@ -101,7 +115,7 @@ export function minutesOfDay(localTime: string): number {
   if (
     localTime.length !== 5 ||
     localTime.charCodeAt(2) !== 58 ||
-    !((h0 >>> 0) <= 2 && (h1 >>> 0) <= 9 && (m0 >>> 0) <= 5 && (m1 >>> 0) <= 9) ||
+    !(h0 >>> 0 <= 2 && h1 >>> 0 <= 9 && m0 >>> 0 <= 5 && m1 >>> 0 <= 9) ||
     hours > 23
   ) {
     throw new RangeError(`Not an HH:MM time: ${localTime}`);

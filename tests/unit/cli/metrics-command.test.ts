@@ -13,7 +13,7 @@ interface Run {
 }
 
 /** Runs the command in-process over an in-memory file system. */
-function run(args: readonly string[], files: Record<string, string> = {}): Run {
+function run(args: readonly string[], files: Record<string, string> = {}, today?: string): Run {
   let out = '';
   let error = '';
   const io: CommandIo = {
@@ -30,6 +30,7 @@ function run(args: readonly string[], files: Record<string, string> = {}): Run {
     writeError: (text) => {
       error += text;
     },
+    ...(today === undefined ? {} : { today: () => today }),
   };
   return { exitCode: main(args, io), out, error };
 }
@@ -192,6 +193,35 @@ describe('metrics command', () => {
     const badDate = run(['metrics', '--sessions', 's.csv', '--as-of', '2026-02-30'], { 's.csv': SESSIONS });
     expect(badDate.exitCode).toBe(1);
     expect(badDate.error).toContain('--as-of');
+  });
+
+  it('refuses dates outside 1970–2099, in a file (with line and column) and in --as-of', () => {
+    const typo = run(['metrics', '--sessions', 's.csv', '--daily'], {
+      's.csv': `${SESSIONS}\nAnn,9999-03-05,08:00,60,5,strength\n`,
+    });
+    expect(typo.exitCode).toBe(1);
+    expect(typo.error).toMatch(
+      /s\.csv:\d+:date: Expected a date from 1970-01-01 to 2099-12-31; found "9999-03-05"/,
+    );
+    const asOf = run(['metrics', '--sessions', 's.csv', '--as-of', '9999-01-01'], { 's.csv': SESSIONS });
+    expect(asOf.exitCode).toBe(1);
+    expect(asOf.error).toContain(
+      '--as-of: expected a date from 1970-01-01 to 2099-12-31, found "9999-01-01"',
+    );
+  });
+
+  it('warns on stderr when --as-of is long after the last record, and names rows after today', () => {
+    const late = run(['metrics', '--sessions', 's.csv', '--as-of', '2062-03-04'], { 's.csv': SESSIONS });
+    expect(late.exitCode).toBe(0);
+    expect(late.error).toMatch(
+      /^warning: --as-of 2062-03-04 is \d+ days after the last record \(2026-03-\d\d\)/,
+    );
+    expect(
+      run(['metrics', '--sessions', 's.csv', '--as-of', '2026-03-20'], { 's.csv': SESSIONS }).error,
+    ).toBe('');
+    const future = run(['metrics', '--sessions', 's.csv'], { 's.csv': SESSIONS }, '2026-03-02');
+    expect(future.exitCode).toBe(0);
+    expect(future.error).toMatch(/^warning: s\.csv:3:date: \d+ rows are dated after today \(2026-03-02\)/);
   });
 
   it('exits 2 with the usage for a wrong command line', () => {

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { returnFromBreakFromMetrics, stimulusRecencyFromMetrics } from '@shared/metrics/athlete-lookups';
+import {
+  daysSinceLastRecord,
+  returnFromBreakFromMetrics,
+  stimulusRecencyFromMetrics,
+} from '@shared/metrics/athlete-lookups';
 import { findReturnFromBreak, stimulusRecencyOn } from '@shared/metrics/training-gaps';
 import {
   computeAthleteMetrics,
@@ -12,7 +16,7 @@ import { assessReadiness } from '@shared/metrics/readiness';
 import type { ReadinessReason } from '@shared/metrics/readiness-types';
 import type { OptionalSeries } from '@shared/metrics/series';
 import { defaultSettings } from '@shared/model/settings';
-import { addDays } from '@shared/time/local-date';
+import { addDays, toDayNumber } from '@shared/time/local-date';
 import {
   LAST_DAY,
   START,
@@ -140,6 +144,33 @@ describe('athlete metrics: properties on random athletes', () => {
 });
 
 describe('day-array lookups agree with the session-based functions', () => {
+  it('one athlete asked about many days in any order answers as if asked about each day alone', () => {
+    // The lookups are indexed once per metrics object; the order of the questions must not matter.
+    fc.assert(
+      fc.property(
+        athleteArbitrary,
+        fc.array(fc.integer({ min: 0, max: LAST_DAY + 3 }), { minLength: 1, maxLength: 12 }),
+        (input, days) => {
+          const shared = computeAthleteMetrics(input, AS_OF, SETTINGS);
+          for (const day of days) {
+            const date = addDays(START, day);
+            const alone = computeAthleteMetrics(input, AS_OF, SETTINGS);
+            expect(stimulusRecencyFromMetrics(shared, date)).toEqual(stimulusRecencyFromMetrics(alone, date));
+            expect(returnFromBreakFromMetrics(shared, input.availability, date)).toEqual(
+              returnFromBreakFromMetrics(alone, input.availability, date),
+            );
+            const recordDays = [...input.sessions, ...input.wellness]
+              .map((record) => toDayNumber(record.date))
+              .filter((recordDay) => recordDay <= toDayNumber(date));
+            const expected = recordDays.length === 0 ? null : toDayNumber(date) - Math.max(...recordDays);
+            expect(daysSinceLastRecord(shared, date)).toBe(expected);
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('stimulus recency, the break and its pre-break load match on random athletes and days', () => {
     fc.assert(
       fc.property(athleteArbitrary, fc.integer({ min: 0, max: LAST_DAY + 3 }), (input, day) => {

@@ -3,6 +3,7 @@ import { Alert, FileInput, Group, Paper, SegmentedControl, Stack, Text } from '@
 import { useTranslation } from 'react-i18next';
 import type { CsvKind } from '@shared/csv';
 import { PageHeader } from '../../components/PageHeader';
+import { CsvWorkerUnavailableError } from './parse-off-thread';
 import { useCsvImport } from './useCsvImport';
 import { ImportReport } from './ImportReport';
 import { errorText } from '../../app/error-text';
@@ -25,7 +26,11 @@ export function ImportPage() {
     try {
       setKind(await loadFile(chosen, kind));
     } catch (error) {
-      setReadError(t('readError', { message: errorText(error) }));
+      setReadError(
+        error instanceof CsvWorkerUnavailableError
+          ? t('workerUnavailable')
+          : t('readError', { message: errorText(error) }),
+      );
     }
   }
 

@@ -1,6 +1,6 @@
-import { parseCsvOfKind, type CsvParseRequest } from './parse-csv-of-kind';
+import { parseCsvFileRequest, type CsvFileRequest } from './parse-csv-of-kind';
 
-// A dedicated worker: parse the file off the UI thread and send the report back.
-addEventListener('message', (event: MessageEvent<CsvParseRequest>) => {
-  postMessage(parseCsvOfKind(event.data));
+// A dedicated worker: read and parse the file off the UI thread and send the report back.
+addEventListener('message', (event: MessageEvent<CsvFileRequest>) => {
+  void parseCsvFileRequest(event.data).then((parsed) => postMessage(parsed));
 });

@@ -48,6 +48,8 @@ export const importTexts = defineTexts(
     goToLastData: 'Show {{date}}',
     fileError: 'This file cannot be imported',
     readError: 'The file could not be read: {{message}}',
+    workerUnavailable:
+      'The importer could not start its background reader, so nothing was read or imported. Reload the app and try again.',
     duplicateCheckins:
       '{{count}} check-ins already exist for the same athlete and day (for example {{example}}). Nothing was imported.',
     nothingToImport: 'There are no rows to import.',
@@ -63,6 +65,7 @@ export const importTexts = defineTexts(
     'issue_above-maximum': 'Must be at most {{max}}; found "{{found}}"',
     'issue_not-below-maximum': 'Must be less than {{max}}; found "{{found}}"',
     'issue_not-a-date': 'Expected a date as YYYY-MM-DD; found "{{found}}"',
+    'issue_date-out-of-range': 'Expected a date from {{earliest}} to {{latest}}; found "{{found}}"',
     'issue_not-a-time': 'Expected a time as HH:MM (24 h); found "{{found}}"',
     'issue_not-one-of': 'Must be one of: {{options}}; found "{{found}}"',
     issue_invalid: 'Not a valid value; found "{{found}}"',
@@ -81,7 +84,15 @@ export const importTexts = defineTexts(
     'issue_ignored-columns':
       'Columns ignored because this format does not have them ({{count}}): {{columns}}',
     'issue_no-data-rows': 'The file has a header but no data rows',
+    'issue_last-row-unterminated':
+      'The file ends in the middle of its last row, which is shorter than the rows before it: it may be cut off. Check it against the original',
+    'issue_invalid-characters':
+      '{{count}} lines hold characters that could not be read (the file is not valid UTF-8; save it again as "CSV UTF-8"): lines {{lines}}',
+    'issue_future-dates':
+      '{{count}} rows are dated after today ({{today}}); the first is dated {{first}}. Check the dates: they count as training that has happened',
     'issue_unreadable-file': 'Could not read the file: {{detail}}',
+    'issue_file-too-large':
+      'The file is {{sizeMb}} MB; the importer reads files up to {{maxMb}} MB. Split it, for example by season',
     'issue_empty-file': 'The file is empty',
     'issue_unreadable-header':
       'The header row cannot be read: a value in double quotes is not closed properly',
@@ -137,6 +148,8 @@ export const importTexts = defineTexts(
     lastDataHint: 'De gegevens lopen nu tot {{date}}. Bekijk de groep zoals die toen was:',
     goToLastData: 'Toon {{date}}',
     fileError: 'Dit bestand kan niet worden geïmporteerd',
+    workerUnavailable:
+      'De importfunctie kon haar achtergrondlezer niet starten; er is niets gelezen of geïmporteerd. Laad de app opnieuw en probeer het nog eens.',
     readError: 'Het bestand kon niet worden gelezen: {{message}}',
     duplicateCheckins:
       '{{count}} welzijnschecks bestaan al voor dezelfde sporter en dag (bijvoorbeeld {{example}}). Er is niets geïmporteerd.',
@@ -153,6 +166,7 @@ export const importTexts = defineTexts(
     'issue_above-maximum': 'Mag hoogstens {{max}} zijn; gevonden: "{{found}}"',
     'issue_not-below-maximum': 'Moet minder dan {{max}} zijn; gevonden: "{{found}}"',
     'issue_not-a-date': 'Verwacht een datum als JJJJ-MM-DD; gevonden: "{{found}}"',
+    'issue_date-out-of-range': 'Verwacht een datum van {{earliest}} tot {{latest}}; gevonden: "{{found}}"',
     'issue_not-a-time': 'Verwacht een tijd als UU:MM (24 uur); gevonden: "{{found}}"',
     'issue_not-one-of': 'Moet een van deze zijn: {{options}}; gevonden: "{{found}}"',
     issue_invalid: 'Geen geldige waarde; gevonden: "{{found}}"',
@@ -171,7 +185,15 @@ export const importTexts = defineTexts(
       'Onjuiste aanhalingstekens: een waarde die met een dubbel aanhalingsteken begint, moet er ook op eindigen, gevolgd door het scheidingsteken of het einde van de regel. Regels {{firstLine}}–{{lastLine}} zijn als deze ene regel gelezen',
     'issue_ignored-columns': 'Kolommen genegeerd omdat dit formaat ze niet kent ({{count}}): {{columns}}',
     'issue_no-data-rows': 'Het bestand heeft een kopregel maar geen gegevensregels',
+    'issue_last-row-unterminated':
+      'Het bestand stopt midden in de laatste regel, die korter is dan de regels ervoor: misschien is die afgebroken. Vergelijk hem met het origineel',
+    'issue_invalid-characters':
+      '{{count}} regels bevatten tekens die niet te lezen zijn (het bestand is geen geldige UTF-8; sla het opnieuw op als "CSV UTF-8"): regels {{lines}}',
+    'issue_future-dates':
+      '{{count}} regels hebben een datum na vandaag ({{today}}); de eerste is {{first}}. Controleer de datums: ze tellen als training die al gedaan is',
     'issue_unreadable-file': 'Het bestand kon niet worden gelezen: {{detail}}',
+    'issue_file-too-large':
+      'Het bestand is {{sizeMb}} MB; de importfunctie leest bestanden tot {{maxMb}} MB. Splits het, bijvoorbeeld per seizoen',
     'issue_empty-file': 'Het bestand is leeg',
     'issue_unreadable-header':
       'De kopregel kan niet worden gelezen: een waarde tussen dubbele aanhalingstekens is niet goed afgesloten',

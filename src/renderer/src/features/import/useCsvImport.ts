@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { detectCsvKind, type CsvKind } from '@shared/csv';
+import type { CsvKind } from '@shared/csv';
+import { todayLocalDate } from '../../i18n/format';
 import type { RosterResolver } from '../../db/athlete-names';
 import { createRosterResolver } from '../../db/athlete-names';
 import { appDb } from '../../db/app-db';
@@ -13,34 +14,37 @@ export type ParsedFile = ParsedCsv & { fileName: string };
 export function useCsvImport() {
   const [parsed, setParsed] = useState<ParsedFile | null>(null);
   const [resolver, setResolver] = useState<RosterResolver | null>(null);
-  const [text, setText] = useState<string | null>(null);
-  const [fileName, setFileName] = useState('');
+  const [file, setFile] = useState<File | null>(null);
 
-  async function parse(kind: CsvKind, fileText: string, name: string) {
+  async function parse(chosen: File, kind: CsvKind, isKindFromHeader: boolean): Promise<CsvKind> {
     const athletes = await listAthletes(appDb, { includeArchived: true });
-    const parsedFile = await parseCsvOffThread({ kind, text: fileText });
+    const parsedFile = await parseCsvOffThread({
+      file: chosen,
+      kind,
+      isKindFromHeader,
+      today: todayLocalDate(),
+    });
     setResolver(createRosterResolver(athletes));
-    setParsed({ ...parsedFile, fileName: name });
+    setParsed({ ...parsedFile, fileName: chosen.name });
+    return parsedFile.kind;
   }
 
-  /** Loads a file; the kind comes from its header when it can be told, else from the coach's choice. */
-  async function loadFile(file: File, chosenKind: CsvKind): Promise<CsvKind> {
-    const fileText = await file.text();
-    const kind = detectCsvKind(fileText) ?? chosenKind;
-    setText(fileText);
-    setFileName(file.name);
-    await parse(kind, fileText, file.name);
-    return kind;
+  /**
+   * Loads a file; the kind comes from its header when it can be told, else from the coach's choice.
+   * The worker reads the file: the header first, the rest only when the header can be imported.
+   */
+  async function loadFile(chosen: File, chosenKind: CsvKind): Promise<CsvKind> {
+    setFile(chosen);
+    return parse(chosen, chosenKind, true);
   }
 
   async function changeKind(kind: CsvKind) {
-    if (text !== null) await parse(kind, text, fileName);
+    if (file !== null) await parse(file, kind, false);
   }
 
   function reset() {
     setParsed(null);
-    setText(null);
-    setFileName('');
+    setFile(null);
   }
 
   return { parsed, resolver, loadFile, changeKind, reset };
