@@ -17,5 +17,6 @@ export const AvailabilityEventSchema = z
   .refine((event) => event.endDate === undefined || event.endDate >= event.startDate, {
     message: 'The end date cannot be before the start date',
     path: ['endDate'],
+    params: { messageKey: 'endBeforeStart' },
   });
 export type AvailabilityEvent = z.infer<typeof AvailabilityEventSchema>;

@@ -5,6 +5,9 @@ export interface TextBundle<Keys extends string> {
 }
 
 /** Declares a feature's texts; the type makes a missing Dutch (or English) text a compile error. */
-export function defineTexts<Keys extends string>(en: Record<Keys, string>, nl: Record<Keys, string>): TextBundle<Keys> {
+export function defineTexts<Keys extends string>(
+  en: Record<Keys, string>,
+  nl: Record<Keys, string>,
+): TextBundle<Keys> {
   return { en, nl };
 }

@@ -1,7 +1,19 @@
 import { useState } from 'react';
-import { Button, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
+import { fieldErrorsOf, saveFailedText } from '../../i18n/schema-issues';
 import { useTranslation } from 'react-i18next';
 import { AthleteSchema, SEXES, type Athlete, type Squad } from '@shared/model';
 import { appDb } from '../../db/app-db';
@@ -44,12 +56,13 @@ export function AthleteFormModal({ isOpen, athlete, squads, onClose }: AthleteFo
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [isSaving, setIsSaving] = useState(false);
 
-  const update = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const update = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+    setDraft((current) => ({ ...current, [key]: value }));
 
   async function handleSubmit() {
     const parsed = AthleteSchema.omit({ id: true }).safeParse(draft);
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+      setErrors(fieldErrorsOf(parsed.error.issues, t));
       return;
     }
     setIsSaving(true);
@@ -58,7 +71,7 @@ export function AthleteFormModal({ isOpen, athlete, squads, onClose }: AthleteFo
       notifications.show({ color: 'teal', message: t('athleteSaved', { name: saved.name }) });
       onClose();
     } catch (error) {
-      notifications.show({ color: 'red', title: t('common:errorTitle'), message: String(error) });
+      notifications.show({ color: 'red', title: t('common:errorTitle'), message: saveFailedText(error, t) });
     } finally {
       setIsSaving(false);
     }
@@ -95,14 +108,26 @@ export function AthleteFormModal({ isOpen, athlete, squads, onClose }: AthleteFo
               label={t('sex')}
               clearable
               value={draft.sex ?? null}
+              error={errors.sex}
               data={SEXES.map((sex) => ({ value: sex, label: t(`sex_${sex}`) }))}
               onChange={(value) => update('sex', (value as Draft['sex']) ?? undefined)}
             />
-            <TextInput label={t('position')} value={draft.position} onChange={(e) => update('position', e.currentTarget.value)} />
-            <TextInput label={t('sport')} value={draft.sport} onChange={(e) => update('sport', e.currentTarget.value)} />
+            <TextInput
+              label={t('position')}
+              value={draft.position}
+              error={errors.position}
+              onChange={(e) => update('position', e.currentTarget.value)}
+            />
+            <TextInput
+              label={t('sport')}
+              value={draft.sport}
+              error={errors.sport}
+              onChange={(e) => update('sport', e.currentTarget.value)}
+            />
             <MultiSelect
               label={t('squads')}
               value={draft.squadIds}
+              error={errors.squadIds}
               data={squads.map((squad) => ({ value: squad.id, label: squad.name }))}
               onChange={(value) => update('squadIds', value)}
             />
@@ -117,7 +142,14 @@ export function AthleteFormModal({ isOpen, athlete, squads, onClose }: AthleteFo
               onChange={(value) => update('trainingAgeYears', typeof value === 'number' ? value : 0)}
             />
           </SimpleGrid>
-          <Textarea label={t('common:notes')} autosize minRows={2} value={draft.notes} onChange={(e) => update('notes', e.currentTarget.value)} />
+          <Textarea
+            label={t('common:notes')}
+            autosize
+            minRows={2}
+            value={draft.notes}
+            error={errors.notes}
+            onChange={(e) => update('notes', e.currentTarget.value)}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common:cancel')}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
+import { saveFailedText, schemaIssueText } from '../../i18n/schema-issues';
 import { useTranslation } from 'react-i18next';
 import { AVAILABILITY_KINDS, AvailabilityEventSchema, type AvailabilityKind } from '@shared/model';
 import { appDb } from '../../db/app-db';
@@ -11,6 +12,13 @@ import { useSettings } from '../../app/useSettings';
 import { parseCoachDate } from '../log/coach-date';
 
 const DAY_MONTH_YEAR = 'd MMM yyyy';
+
+/** The label of each field a schema issue can name, so the one-line error says which. */
+const FIELD_LABEL_KEYS: Readonly<Record<string, string>> = {
+  startDate: 'startDate',
+  endDate: 'endDate',
+  note: 'note',
+};
 
 /** One line to record an injury, illness or other availability change. */
 export function AvailabilityForm({ athleteId }: { athleteId: string }) {
@@ -32,11 +40,18 @@ export function AvailabilityForm({ athleteId }: { athleteId: string }) {
       note,
     });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? null);
+      const issue = parsed.error.issues[0];
+      const field = FIELD_LABEL_KEYS[String(issue?.path[0])];
+      setError(issue === undefined ? null : `${field ? `${t(field)}: ` : ''}${schemaIssueText(issue, t)}`);
       return;
     }
     const { id: _id, ...input } = parsed.data;
-    await addAvailabilityEvent(appDb, input);
+    try {
+      await addAvailabilityEvent(appDb, input);
+    } catch (failure) {
+      setError(saveFailedText(failure, t));
+      return;
+    }
     setError(null);
     setNote('');
     setEndDate(null);

@@ -18,7 +18,10 @@ export function AvailabilityPanel({ athleteId }: { athleteId: string }) {
 
   async function handleEndToday(event: AvailabilityEvent) {
     const today = todayLocalDate();
-    await updateAvailabilityEvent(appDb, { ...event, endDate: today < event.startDate ? event.startDate : today });
+    await updateAvailabilityEvent(appDb, {
+      ...event,
+      endDate: today < event.startDate ? event.startDate : today,
+    });
     notifications.show({ color: 'teal', message: t('eventSaved') });
   }
 
@@ -60,7 +63,12 @@ export function AvailabilityPanel({ athleteId }: { athleteId: string }) {
                         {t('endToday')}
                       </Button>
                     )}
-                    <Button size="xs" variant="subtle" color="red" onClick={() => void deleteAvailabilityEvent(appDb, event.id)}>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => void deleteAvailabilityEvent(appDb, event.id)}
+                    >
                       {t('common:delete')}
                     </Button>
                   </Group>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, ColorInput, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { saveFailedText, schemaIssueText } from '../../i18n/schema-issues';
 import { useTranslation } from 'react-i18next';
 import { SquadSchema, type Squad } from '@shared/model';
 import { appDb } from '../../db/app-db';
@@ -23,10 +24,16 @@ export function SquadsModal({ squads, onClose }: SquadsModalProps) {
   async function handleAdd() {
     const parsed = SquadSchema.omit({ id: true }).safeParse({ name, colour });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? null);
+      const issue = parsed.error.issues[0];
+      setError(issue === undefined ? null : schemaIssueText(issue, t));
       return;
     }
-    await saveSquad(appDb, parsed.data);
+    try {
+      await saveSquad(appDb, parsed.data);
+    } catch (failure) {
+      setError(saveFailedText(failure, t));
+      return;
+    }
     notifications.show({ color: 'teal', message: t('squadSaved', { name: parsed.data.name }) });
     setName('');
     setError(null);
@@ -40,7 +47,13 @@ export function SquadsModal({ squads, onClose }: SquadsModalProps) {
           <SquadRow key={squad.id} squad={squad} />
         ))}
         <Group align="flex-end">
-          <TextInput label={t('newSquad')} value={name} error={error} onChange={(e) => setName(e.currentTarget.value)} w={240} />
+          <TextInput
+            label={t('newSquad')}
+            value={name}
+            error={error}
+            onChange={(e) => setName(e.currentTarget.value)}
+            w={240}
+          />
           <ColorInput label={t('colour')} value={colour} onChange={setColour} swatches={SWATCHES} w={150} />
           <Button onClick={() => void handleAdd()}>{t('addSquad')}</Button>
         </Group>
@@ -62,7 +75,13 @@ function SquadRow({ squad }: { squad: Squad }) {
         onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
         w={240}
       />
-      <ColorInput label={t('colour')} value={draft.colour} onChange={(value) => setDraft({ ...draft, colour: value })} swatches={SWATCHES} w={150} />
+      <ColorInput
+        label={t('colour')}
+        value={draft.colour}
+        onChange={(value) => setDraft({ ...draft, colour: value })}
+        swatches={SWATCHES}
+        w={150}
+      />
       <Button variant="light" disabled={!isChanged || !isValid} onClick={() => void saveSquad(appDb, draft)}>
         {t('common:save')}
       </Button>
