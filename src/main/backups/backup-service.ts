@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   BackupHeaderSchema,
   BackupTrailerSchema,
@@ -201,6 +201,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
     getStatus,
     async setFolder(folder) {
       if (folder !== null) await mkdir(folder, { recursive: true });
+      await mkdir(dirname(deps.settingsPath), { recursive: true });
       await writeFileAtomic(deps.settingsPath, JSON.stringify({ folder }));
       chosenFolder = folder;
       const status = await getStatus();
