@@ -22,7 +22,9 @@ export class CoachApp {
     await this.open();
     await this.page.getByRole('button', { name: 'Load demo team' }).click();
     // With data, the app opens on Today.
-    await expect(this.page.getByRole('heading', { name: 'Today', level: 2 })).toBeVisible({ timeout: 30_000 });
+    await expect(this.page.getByRole('heading', { name: 'Today', level: 2 })).toBeVisible({
+      timeout: 30_000,
+    });
   }
 
   async startEmpty(): Promise<void> {
@@ -60,7 +62,12 @@ export class CoachApp {
   }
 
   /** Fills the team-session header; the grid below is then typed by the test, as a coach would. */
-  async openTeamSession(details: { squad: string; startTime: string; stimulus: string; durationMin: number }): Promise<void> {
+  async openTeamSession(details: {
+    squad: string;
+    startTime: string;
+    stimulus: string;
+    durationMin: number;
+  }): Promise<void> {
     await this.nav('Team session').click();
     // Today has a Squad filter too: choose only once the log page is on screen.
     await expect(this.page.getByRole('heading', { name: 'Log a team session', level: 2 })).toBeVisible();
@@ -135,7 +142,10 @@ export class CoachApp {
   /** Sets the RPE of the session in row `row` (0 = newest) of the athlete's sessions table and saves. */
   async editSessionRpe(row: number, rpe: string): Promise<void> {
     const rows = this.page.getByRole('table', { name: 'Recent sessions' }).locator('tbody tr');
-    await rows.nth(row).getByRole('button', { name: /^Edit the session of / }).click();
+    await rows
+      .nth(row)
+      .getByRole('button', { name: /^Edit the session of / })
+      .click();
     const dialog = this.page.getByRole('dialog', { name: 'Edit session' });
     await dialog.getByLabel('RPE (0–10)').fill(rpe);
     await dialog.getByRole('button', { name: 'Save' }).click();
