@@ -45,7 +45,7 @@ test('an automatic backup appears after a change, and restoring it from the list
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('row', { name: 'Athletes 24' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Replace everything' }).click();
-  await expect(dialog).toBeHidden();
+  await expect(dialog).toBeHidden({ timeout: 30_000 });
   await expect(page.getByText(/Backup restored: 24 athletes/)).toBeVisible();
   await app.nav('Athletes').click();
   await expect(page.getByText('24 athletes', { exact: true })).toBeVisible();
@@ -63,12 +63,15 @@ test('"Back up now" adds a backup with its counts to the list', async ({ app, pa
 test('a backup the storage refuses is shown as an error, in English and in Dutch', async ({ app, page }) => {
   // The browser's storage refuses every backup piece once the flag is set (as a full disk would).
   await page.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-      if (this.name === 'pieces' && localStorage.getItem('test:refuse-backups') === '1')
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
+    const prototype = IDBObjectStore.prototype;
+    const put = Object.getOwnPropertyDescriptor(prototype, 'put')?.value as IDBObjectStore['put'];
+    Object.defineProperty(prototype, 'put', {
+      value(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if (this.name === 'pieces' && localStorage.getItem('test:refuse-backups') === '1')
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      },
+    });
   });
   await app.loadDemoTeam();
   await app.nav('Settings').click();

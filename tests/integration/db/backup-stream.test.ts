@@ -54,7 +54,7 @@ async function collect(pieces: AsyncIterable<string>): Promise<string[]> {
 }
 
 async function* from(pieces: readonly string[]): AsyncGenerator<string> {
-  for (const piece of pieces) yield piece;
+  for (const piece of pieces) yield await Promise.resolve(piece);
 }
 
 async function snapshot(db: CoachDatabase): Promise<Record<string, unknown[]>> {

@@ -4,7 +4,6 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '@shared/model';
 import {
-  BACKUP_FORMAT_VERSION,
   BACKUP_TABLE_NAMES,
   BackupFileError,
   ValidationError,

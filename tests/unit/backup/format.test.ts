@@ -28,7 +28,7 @@ const ROWS: [string, unknown][] = [
 ];
 
 async function* pieces(text: string, size: number): AsyncGenerator<string> {
-  for (let at = 0; at < text.length; at += size) yield text.slice(at, at + size);
+  for (let at = 0; at < text.length; at += size) yield await Promise.resolve(text.slice(at, at + size));
 }
 
 async function damage(text: string): Promise<BackupDamage | 'none'> {
