@@ -26,6 +26,8 @@ test('an automatic backup appears after a change, and restoring it from the list
   app,
   page,
 }) => {
+  // Two demo-team writes (load, restore) and the backups between them: over a minute on a loaded machine.
+  test.setTimeout(180_000);
   await shortenBackupInterval(page, 1_000);
   await app.loadDemoTeam();
   await app.nav('Settings').click();
