@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, screen, session } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import { isAppUrl, resolveAppLocation } from './app-location';
+import { setUpElectronBackups, type ElectronBackups } from './backups/electron-backups';
 import { parseDataDirArgument, type DataDirChoice } from './data-dir';
 import { createHandlers } from './handlers';
 import { registerChannels } from './ipc';
@@ -63,9 +64,14 @@ function loadAppPage(window: BrowserWindow, routePath?: string): Promise<void> {
     : window.loadFile(indexPath, { hash: routePath });
 }
 
+let mainWindow: BrowserWindow | null = null;
+let backups: ElectronBackups | null = null;
+
 function createMainWindow(): BrowserWindow {
   const workArea = screen.getPrimaryDisplay().workAreaSize;
   const window = new BrowserWindow(buildWindowOptions({ preloadPath, workArea }));
+  mainWindow = window;
+  backups?.watchWindow(window);
   showWhenReady(window);
   loadAppPage(window).catch((error: unknown) => console.error('The app page failed to load:', error));
   return window;
@@ -93,6 +99,17 @@ function focusMainWindow(): void {
 }
 
 function registerIpc(isPortable: boolean): void {
+  const electronBackups = setUpElectronBackups({
+    dataDir: app.getPath('userData'),
+    getMainWindow: () => mainWindow,
+    showOpenDialog: (event, options) => {
+      const owner = BrowserWindow.fromWebContents(event.sender);
+      return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
+    },
+    onBeforeQuit: (listener) => app.on('before-quit', listener),
+    quit: () => app.quit(),
+  });
+  backups = electronBackups;
   const handlers = createHandlers<IpcMainInvokeEvent>({
     getAppInfo: () => ({
       version: app.getVersion(),
@@ -108,6 +125,9 @@ function registerIpc(isPortable: boolean): void {
     writeTextFile: (path, text) => writeFile(path, text, 'utf8'),
     renderPdf,
     writeFileAtomic,
+    backups: electronBackups.service,
+    showFolderDialog: electronBackups.showFolderDialog,
+    markChanged: () => electronBackups.schedule.markChanged(),
   });
   registerChannels(ipcMain, handlers, (frame) => isAppUrl(frame.url, appLocation), {
     onHandlerError: (channel, error) => console.error(`IPC ${channel} failed:`, error),

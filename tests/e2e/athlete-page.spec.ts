@@ -75,7 +75,10 @@ test('editing a session’s RPE in the table updates the EWMA ratio without a re
   await expect(newest.locator('td').nth(6)).toHaveText(rpeBefore >= 9 ? '2' : '10');
 });
 
-test('a session is deleted only after confirming; a check-in is edited under the entry rules', async ({ app, page }) => {
+test('a session is deleted only after confirming; a check-in is edited under the entry rules', async ({
+  app,
+  page,
+}) => {
   await app.loadDemoTeam();
   await app.openAthletePage(ATHLETE);
   const sessionsTab = page.getByRole('tab', { name: /^Sessions \(\d+\)$/ });
@@ -175,7 +178,10 @@ async function timeOpeningFirstAthlete(page: Page): Promise<number> {
 
 // Speed is measured by `npm run bench` (ui.athlete_page_3y.ms), not asserted here: a timed e2e test
 // fails on a busy CI machine without telling anything about the code.
-test('an athlete with three seasons: every chart draws, at 12 weeks and over all 1,095 days', async ({ app, page }) => {
+test('an athlete with three seasons: every chart draws, at 12 weeks and over all 1,095 days', async ({
+  app,
+  page,
+}) => {
   test.setTimeout(180_000);
   // The benchmark page fills the app's database with 60 athletes over three seasons (1,095 days).
   await page.goto('./bench.html');

@@ -2,15 +2,30 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { test, expect, type Page } from './support/fixtures';
 
 interface BackupFile {
+  format: string;
+  formatVersion: number;
+  schemaVersion: number;
+  exportedAt: string;
   tables: Record<string, Array<Record<string, unknown>>>;
 }
 
-/** Saves a backup from the settings page; the browser host offers it as a download. */
+/**
+ * Saves a backup from the settings page (the browser host offers it as a download) and reads the
+ * streamed file (a header line, one line per row, a trailer) into the shape of a version-1 file.
+ */
 async function saveBackup(page: Page, path: string): Promise<BackupFile> {
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save a backup (JSON)' }).click();
+  await page.getByRole('button', { name: 'Save a backup file' }).click();
   await (await download).saveAs(path);
-  return JSON.parse(await readFile(path, 'utf8')) as BackupFile;
+  const [headerLine = '', ...rest] = (await readFile(path, 'utf8')).trimEnd().split('\n');
+  const header = JSON.parse(headerLine) as Omit<BackupFile, 'tables'> & { tables: string[] };
+  expect(header.formatVersion).toBe(2);
+  const tables: BackupFile['tables'] = Object.fromEntries(header.tables.map((name) => [name, []]));
+  for (const line of rest.slice(0, -1)) {
+    const [name, row] = JSON.parse(line) as [string, Record<string, unknown>];
+    tables[name]?.push(row);
+  }
+  return { ...header, formatVersion: 1, tables };
 }
 
 /** Picks `path` through "Restore from backup…", as a coach would in the file dialog. */
@@ -32,7 +47,7 @@ test('a backup restored through the settings page replaces what was added since'
 }, testInfo) => {
   await app.loadDemoTeam();
   await app.nav('Settings').click();
-  const path = testInfo.outputPath('coach-backup.json');
+  const path = testInfo.outputPath('coach-backup.ndjson');
   const backup = await saveBackup(page, path);
   const sessionCount = tableRows(backup, 'sessions').length.toLocaleString('en-GB');
   const checkinCount = tableRows(backup, 'wellness').length.toLocaleString('en-GB');
@@ -46,7 +61,7 @@ test('a backup restored through the settings page replaces what was added since'
   await chooseBackupFile(page, path);
   const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByText('coach-backup.json')).toBeVisible();
+  await expect(dialog.getByText('coach-backup.ndjson')).toBeVisible();
   await expect(dialog.getByRole('row', { name: 'Athletes 24' })).toBeVisible();
   await expect(dialog.getByRole('row', { name: `Sessions ${sessionCount}` })).toBeVisible();
   await expect(dialog.getByText('This replaces everything on this computer')).toBeVisible();

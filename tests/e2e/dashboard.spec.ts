@@ -25,7 +25,12 @@ function localDate(offsetDays = 0): string {
 }
 
 /** Logs one hard team session for the named athletes of a squad (the others left empty). */
-async function logHardTeamSession(app: CoachApp, page: Page, squad: string, athletes: readonly string[]): Promise<void> {
+async function logHardTeamSession(
+  app: CoachApp,
+  page: Page,
+  squad: string,
+  athletes: readonly string[],
+): Promise<void> {
   await app.openTeamSession({ squad, startTime: '05:00', stimulus: 'Strength', durationMin: 60 });
   for (const present of await page.getByRole('checkbox', { name: /^Present: / }).all()) {
     const name = (await present.getAttribute('aria-label'))?.replace('Present: ', '') ?? '';
@@ -36,11 +41,16 @@ async function logHardTeamSession(app: CoachApp, page: Page, squad: string, athl
   await expect(page.getByText(new RegExp(`^Saved ${athletes.length} sessions?`))).toBeVisible();
 }
 
-test('Today: every demo athlete has a status, worst first, with the story athletes’ reasons', async ({ app, page }) => {
+test('Today: every demo athlete has a status, worst first, with the story athletes’ reasons', async ({
+  app,
+  page,
+}) => {
   await app.loadDemoTeam();
   const rows = page.getByTestId('today-row');
   await expect(rows).toHaveCount(24);
-  const statuses = await rows.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-status') ?? ''));
+  const statuses = await rows.evaluateAll((elements) =>
+    elements.map((element) => element.getAttribute('data-status') ?? ''),
+  );
   expect(statuses.every((status) => STATUS_ORDER.includes(status))).toBe(true);
   const ranks = statuses.map((status) => STATUS_ORDER.indexOf(status));
   expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
@@ -60,23 +70,31 @@ test('Today: every demo athlete has a status, worst first, with the story athlet
 
   // The counts at the top add up to the rows.
   let total = 0;
-  for (const status of STATUS_ORDER) total += Number(await page.getByTestId(`count-${status}`).locator('p').first().innerText());
+  for (const status of STATUS_ORDER)
+    total += Number(await page.getByTestId(`count-${status}`).locator('p').first().innerText());
   expect(total).toBe(24);
 
   const greenCount = Number(await page.getByTestId('count-green').locator('p').first().innerText());
-  await page.getByRole('radiogroup', { name: 'Show' }).getByText('Ready for hard training', { exact: true }).click();
+  await page
+    .getByRole('radiogroup', { name: 'Show' })
+    .getByText('Ready for hard training', { exact: true })
+    .click();
   await expect(rows).toHaveCount(greenCount);
   await expect(page.locator('[data-testid="today-row"]:not([data-status="green"])')).toHaveCount(0);
 });
 
-test('Today: after the same hard session the veteran (50+) is ready for strength later than a younger teammate', async ({ app, page }) => {
+test('Today: after the same hard session the veteran (50+) is ready for strength later than a younger teammate', async ({
+  app,
+  page,
+}) => {
   await app.loadDemoTeam();
   await expect(page.getByTestId('today-row')).toHaveCount(24);
   await logHardTeamSession(app, page, "Men's first team", ['Sem Novak', 'Stijn Silva']);
   await app.nav('Today').click();
   // Ended 06:00 today; at 08:00 both are in the acute phase of strength. Hard strength work: 72 h
   // later for the 28-year-old, 72 × 1.5 = 108 h later (18:00 four days on) for the 51-year-old.
-  const weekday = (offset: number) => new Date(`${localDate(offset)}T12:00:00`).toLocaleDateString('en-GB', { weekday: 'short' });
+  const weekday = (offset: number) =>
+    new Date(`${localDate(offset)}T12:00:00`).toLocaleDateString('en-GB', { weekday: 'short' });
   const young = todayRow(page, 'demo-athlete-08');
   const veteran = todayRow(page, 'demo-athlete-06');
   await expect(young.getByTestId('ready-for-strength')).toContainText(`Strength from ${weekday(3)} 06:00`);
@@ -105,12 +123,18 @@ test('Recovery map: the phases of a hard session logged today', async ({ app, pa
   const daan = page.getByTestId('recovery-row').filter({ hasText: 'Daan Kok' });
   await expect(phaseOn(daan, 0)).toHaveAttribute('data-phase', '4');
   // A strength session holds back strength only: the endurance view has no phase for Lotte.
-  await page.getByRole('radiogroup', { name: 'Hard work of' }).getByText('Endurance', { exact: true }).click();
+  await page
+    .getByRole('radiogroup', { name: 'Hard work of' })
+    .getByText('Endurance', { exact: true })
+    .click();
   await expect(phaseOn(lotte, 0)).toHaveAttribute('data-phase', '0');
   await app.screenshot('recovery-map-logged-session-en');
 });
 
-test('Real data: after importing PMData, p08 on 30 March 2020 shows the reference EWMA ratio', async ({ app, page }) => {
+test('Real data: after importing PMData, p08 on 30 March 2020 shows the reference EWMA ratio', async ({
+  app,
+  page,
+}) => {
   test.setTimeout(90_000);
   await app.startEmpty();
   await app.importCsv('Sessions', join(FIXTURES, 'pmdata', 'sessions.csv'));
@@ -123,7 +147,9 @@ test('Real data: after importing PMData, p08 on 30 March 2020 shows the referenc
   await page.getByRole('button', { name: 'Import 1724 rows' }).click();
   await expect(page.getByText('1724 rows imported, 1 athletes created.').first()).toBeVisible();
   await page.goto('./#/today?date=2020-03-30');
-  const p08 = page.getByTestId('today-row').filter({ has: page.getByRole('link', { name: 'p08', exact: true }) });
+  const p08 = page
+    .getByTestId('today-row')
+    .filter({ has: page.getByRole('link', { name: 'p08', exact: true }) });
   // reference_daily.csv: acwr_ewma 1.39040078, ewma_acute 638.513201, ewma_chronic 459.229604.
   await expect(p08.getByTestId('today-ratio')).toHaveText('1.39');
   await expect(p08.getByTestId('today-acute-chronic')).toHaveText('acute 639 · chronic 459 AU');

@@ -3,7 +3,10 @@ import { test, expect } from './support/fixtures';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
-test('PMData sessions and wellness import with their counts, creating the confirmed athletes', async ({ app, page }) => {
+test('PMData sessions and wellness import with their counts, creating the confirmed athletes', async ({
+  app,
+  page,
+}) => {
   test.setTimeout(120_000);
   await app.startEmpty();
   // The file is parsed in a Web Worker, off the UI thread.
@@ -32,13 +35,18 @@ test('PMData sessions and wellness import with their counts, creating the confir
   await expect(page.getByText('16 athletes')).toBeVisible();
 });
 
-test('a file with bad rows is reported by line and column, and only valid rows are written', async ({ app, page }) => {
+test('a file with bad rows is reported by line and column, and only valid rows are written', async ({
+  app,
+  page,
+}) => {
   await app.startEmpty();
   await app.importCsv('Sessions', join(FIXTURES, 'sessions-with-errors.csv'));
   const issues = page.getByRole('table', { name: 'Rejected rows' });
   await expect(issues).toBeVisible();
   for (const expected of BAD_ROWS) {
-    await expect(issues.getByRole('row', { name: new RegExp(`^${expected.line} ${expected.column}`) }).first()).toBeVisible();
+    await expect(
+      issues.getByRole('row', { name: new RegExp(`^${expected.line} ${expected.column}`) }).first(),
+    ).toBeVisible();
   }
   await expect(app.stat('Rows in file')).toHaveText('12');
   await expect(app.stat('Valid rows')).toHaveText('6');

@@ -1,8 +1,16 @@
 import { test, expect } from './support/fixtures';
 
-test('a team session typed from the keyboard is saved in one go and survives a reload', async ({ app, page }) => {
+test('a team session typed from the keyboard is saved in one go and survives a reload', async ({
+  app,
+  page,
+}) => {
   await app.loadDemoTeam();
-  await app.openTeamSession({ squad: "Women's first team", startTime: '06:15', stimulus: 'Strength', durationMin: 60 });
+  await app.openTeamSession({
+    squad: "Women's first team",
+    startTime: '06:15',
+    stimulus: 'Strength',
+    durationMin: 60,
+  });
   const names = await app.gridAthleteNames();
   expect(names).toHaveLength(12);
   // Digits then Enter, down the RPE column: no mouse.
@@ -28,7 +36,12 @@ test('a team session typed from the keyboard is saved in one go and survives a r
 
 test('RPE 11 is refused in place, nothing is saved, and nothing typed is lost', async ({ app, page }) => {
   await app.loadDemoTeam();
-  await app.openTeamSession({ squad: "Men's first team", startTime: '06:45', stimulus: 'HIIT', durationMin: 40 });
+  await app.openTeamSession({
+    squad: "Men's first team",
+    startTime: '06:45',
+    stimulus: 'HIIT',
+    durationMin: 40,
+  });
   const names = await app.gridAthleteNames();
   const first = page.getByRole('textbox', { name: `RPE for ${names[0]}` });
   await first.fill('11');
@@ -45,7 +58,10 @@ test('RPE 11 is refused in place, nothing is saved, and nothing typed is lost', 
   await expect(page.getByRole('table', { name: 'Recent sessions' }).getByText('06:45')).toHaveCount(0);
 });
 
-test('wellness check-ins: out-of-range items are refused, a second check-in on the same day is not possible', async ({ app, page }) => {
+test('wellness check-ins: out-of-range items are refused, a second check-in on the same day is not possible', async ({
+  app,
+  page,
+}) => {
   await app.startEmpty();
   await app.addAthlete({ name: 'Lotte Mulder' });
   await app.addAthlete({ name: 'Daan Kok' });
@@ -87,5 +103,7 @@ test('a single session for one athlete', async ({ app, page }) => {
   await expect(page.getByText('Saved a session for Ruben Smits')).toBeVisible();
   await app.openAthlete('Ruben Smits');
   // 6.5 × 45 = 292.5 AU, shown rounded to a whole AU.
-  await expect(page.getByRole('table', { name: 'Recent sessions' }).getByRole('row', { name: /45 6\.5 293$/ })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Recent sessions' }).getByRole('row', { name: /45 6\.5 293$/ }),
+  ).toBeVisible();
 });

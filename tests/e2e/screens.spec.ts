@@ -6,7 +6,12 @@ const SCREENS = [
   { route: 'team-load', en: 'Team load', nl: 'Teambelasting', ready: '[data-testid^="chart-"] svg' },
   { route: 'recovery-map', en: 'Recovery map', nl: 'Herstelkaart', ready: '[data-testid="recovery-row"]' },
   // The athlete with sustained fatigue: the fullest athlete page of the demo team.
-  { route: 'athletes/demo-athlete-04', en: 'Kenji Schmidt', nl: 'Kenji Schmidt', ready: '[data-testid^="chart-"] svg' },
+  {
+    route: 'athletes/demo-athlete-04',
+    en: 'Kenji Schmidt',
+    nl: 'Kenji Schmidt',
+    ready: '[data-testid^="chart-"] svg',
+  },
   { route: 'athletes', en: 'Athletes', nl: 'Sporters' },
   { route: 'log/team', en: 'Log a team session', nl: 'Teamtraining registreren' },
   { route: 'log/single', en: 'Log a single session', nl: 'Losse training registreren' },
@@ -19,7 +24,10 @@ const SIZES = [
   { width: 1280, height: 720 },
 ] as const;
 
-test('every screen renders its heading in English and Dutch at 1440×900 and 1280×720', async ({ app, page }) => {
+test('every screen renders its heading in English and Dutch at 1440×900 and 1280×720', async ({
+  app,
+  page,
+}) => {
   test.setTimeout(240_000);
   await app.loadDemoTeam();
   for (const language of ['en', 'nl'] as const) {
@@ -34,7 +42,9 @@ test('every screen renders its heading in English and Dutch at 1440×900 and 128
         await expect(page.getByRole('heading', { name: screen[language], level: 2 })).toBeVisible();
         // The dashboard screens fill in once the team service has answered: wait for their content.
         if ('ready' in screen) await expect(page.locator(screen.ready).first()).toBeVisible();
-        await app.screenshot(`screen-${screen.route.replaceAll('/', '-')}-${language}-${size.width}x${size.height}`);
+        await app.screenshot(
+          `screen-${screen.route.replaceAll('/', '-')}-${language}-${size.width}x${size.height}`,
+        );
       }
     }
   }

@@ -9,6 +9,7 @@ import { initI18n } from './i18n';
 import { readCachedLanguage } from './i18n/language-cache';
 import { App } from './app/App';
 import { applyPageLanguage } from './app/LanguageSync';
+import { startAutomaticBackups } from './app/automatic-backups';
 
 // The strict CSP forbids eval; zod's JIT probe would otherwise trip a CSP violation on every start.
 z.config({ jitless: true });
@@ -21,6 +22,9 @@ const language = readCachedLanguage();
 applyPageLanguage(language);
 // In a browser, ask at once to keep the data for good (Settings shows the answer).
 void getHost().persistStorage();
+// Automatic backups: at start, then every 15 minutes while something changed (and on quit in Electron).
+// A print tab or window shows one plan; the app's own window makes the backups.
+if (!window.location.hash.startsWith('#/print/')) startAutomaticBackups(getHost());
 
 void initI18n(language).then(() => {
   createRoot(rootElement).render(

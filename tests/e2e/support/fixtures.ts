@@ -13,15 +13,15 @@ export const SCREENSHOT_DIR = join('test-results', 'screenshots');
 export const test = base.extend<{ app: CoachApp; foreignRequests: string[] }>({
   foreignRequests: [
     async ({ page, baseURL }, use) => {
-    const appOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-    const foreign: string[] = [];
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      const isOwn = url.origin === appOrigin || ['data:', 'blob:', 'about:'].includes(url.protocol);
-      if (!isOwn) foreign.push(request.url());
-    });
-    await use(foreign);
-    expect(foreign, 'requests that left the app origin').toEqual([]);
+      const appOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const foreign: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        const isOwn = url.origin === appOrigin || ['data:', 'blob:', 'about:'].includes(url.protocol);
+        if (!isOwn) foreign.push(request.url());
+      });
+      await use(foreign);
+      expect(foreign, 'requests that left the app origin').toEqual([]);
     },
     { auto: true },
   ],

@@ -1,9 +1,9 @@
+import { STREAMED_BACKUP_FORMAT_VERSION } from '@shared/backup';
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '@shared/model';
 import {
-  BACKUP_FORMAT_VERSION,
   BACKUP_TABLE_NAMES,
   BackupFileError,
   ValidationError,
@@ -204,7 +204,7 @@ describe('readBackup: every row is checked before anything is written', () => {
     ],
     [
       'a newer backup format',
-      (text) => edited(text, (b) => (b.formatVersion = BACKUP_FORMAT_VERSION + 1)),
+      (text) => edited(text, (b) => (b.formatVersion = STREAMED_BACKUP_FORMAT_VERSION + 1)),
       'newer-version',
     ],
     ['a newer database version', (text) => edited(text, (b) => (b.schemaVersion += 1)), 'newer-version'],

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { IpcResult } from '@shared/ipc/contract';
 import { buildSaveFilters, createHandlers, type HandlerDependencies } from '../../../src/main/handlers';
 import { registerChannels, type InvokeEventLike } from '../../../src/main/ipc';
+import { stubBackupDeps } from './backup-stubs';
 
 type StubEvent = InvokeEventLike & { readonly windowId: number };
 
@@ -22,6 +23,7 @@ function setUp(dialogAnswer: { canceled: boolean; filePath?: string }) {
     writeTextFile: vi.fn<HandlerDependencies<StubEvent>['writeTextFile']>(() => Promise.resolve()),
     renderPdf: vi.fn<HandlerDependencies<StubEvent>['renderPdf']>(() => Promise.resolve(new Uint8Array())),
     writeFileAtomic: vi.fn<HandlerDependencies<StubEvent>['writeFileAtomic']>(() => Promise.resolve()),
+    ...stubBackupDeps(),
   };
   return { deps, handlers: createHandlers(deps) };
 }

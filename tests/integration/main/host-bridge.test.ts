@@ -38,7 +38,7 @@ describe('preload', () => {
     expect(electron.exposeInMainWorld).toHaveBeenCalledOnce();
     expect(key).toBe('coachHost');
     expect(Object.isFrozen(bridge)).toBe(true);
-    expect(Object.keys(bridge)).toEqual(['invoke']);
+    expect(Object.keys(bridge)).toEqual(['invoke', 'on']);
   });
 
   it('forwards a contract channel to ipcRenderer.invoke', async () => {
@@ -65,14 +65,14 @@ describe('preload', () => {
 describe('createElectronHost', () => {
   it('unwraps {ok: true} into the value', async () => {
     const invoke = vi.fn(() => Promise.resolve({ ok: true, value: appInfo }));
-    const host = createElectronHost({ invoke } as HostBridge);
+    const host = createElectronHost({ invoke, on: () => () => undefined } as unknown as HostBridge);
     await expect(host.getAppInfo()).resolves.toEqual(appInfo);
     expect(invoke).toHaveBeenCalledWith('app:info', undefined);
   });
 
   it('turns {ok: false} into a thrown HostCallError naming the channel', async () => {
     const invoke = vi.fn(() => Promise.resolve({ ok: false, error: 'Sender not allowed' }));
-    const host = createElectronHost({ invoke } as HostBridge);
+    const host = createElectronHost({ invoke, on: () => () => undefined } as unknown as HostBridge);
     const saving = host.saveTextFile({ suggestedName: 'a.csv', text: '', mimeType: 'text/csv' });
     await expect(saving).rejects.toThrow(HostCallError);
     await expect(saving).rejects.toMatchObject({ channel: 'file:saveText', message: 'Sender not allowed' });
@@ -86,7 +86,7 @@ describe('exportPdf', () => {
     const invoke = vi.fn(() =>
       Promise.resolve({ ok: true, value: { isSaved: true, path: '/tmp/block.pdf' } }),
     );
-    const host = createElectronHost({ invoke } as HostBridge);
+    const host = createElectronHost({ invoke, on: () => () => undefined } as unknown as HostBridge);
     await expect(host.exportPdf(pdfInput)).resolves.toEqual({ isSaved: true, path: '/tmp/block.pdf' });
     expect(invoke).toHaveBeenCalledWith('pdf:export', pdfInput);
   });
@@ -121,7 +121,10 @@ describe('exportPdf', () => {
 
 describe('selectHost', () => {
   it('picks Electron when the preload bridge is there, the browser otherwise', () => {
-    const bridge: HostBridge = { invoke: () => Promise.resolve({ ok: false, error: 'unused' }) };
+    const bridge: HostBridge = {
+      invoke: () => Promise.resolve({ ok: false, error: 'unused' }),
+      on: () => () => undefined,
+    };
     expect(selectHost({ coachHost: bridge }).kind).toBe('electron');
     expect(selectHost({}).kind).toBe('browser');
   });

@@ -10,6 +10,7 @@ import {
   type InvokeEventLike,
   type SenderFrameLike,
 } from '../../../src/main/ipc';
+import { stubBackupHandlers } from './backup-stubs';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<IpcResult<unknown>>;
 
@@ -36,6 +37,7 @@ function setUp(overrides: Partial<ChannelHandlers<InvokeEventLike>> = {}) {
     'pdf:export': vi.fn<ChannelHandlers<InvokeEventLike>['pdf:export']>(() =>
       Promise.resolve({ isSaved: true, path: '/home/coach/plan.pdf' }),
     ),
+    ...stubBackupHandlers<InvokeEventLike>(),
     ...overrides,
   };
   const onHandlerError = vi.fn();

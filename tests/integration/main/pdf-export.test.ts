@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExportPdfInput, IpcResult } from '@shared/ipc/contract';
 import { printRoutePath, toElectronPrintToPdfOptions } from '@shared/print';
+import { stubBackupDeps } from './backup-stubs';
 import { createHandlers, type HandlerDependencies } from '../../../src/main/handlers';
 import { registerChannels, type InvokeEventLike } from '../../../src/main/ipc';
 import { exportPdf } from '../../../src/main/pdf-export';
@@ -45,6 +46,7 @@ function setUp(dialogAnswer: { canceled: boolean; filePath?: string }) {
     renderPdf: vi.fn<Deps['renderPdf']>(() => Promise.resolve(pdfBytes)),
     // The real atomic write, on a temporary folder.
     writeFileAtomic: vi.fn<Deps['writeFileAtomic']>(writeFileAtomic),
+    ...stubBackupDeps(),
   };
   return { deps, handlers: createHandlers(deps) };
 }

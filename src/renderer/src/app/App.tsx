@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router';
 import { theme } from './theme';
 import { router } from './router';
 import { LanguageSync } from './LanguageSync';
+import { AutoBackupNotifier } from '../features/settings/AutoBackupNotifier';
 import { useSettings } from './useSettings';
 
 /** The renderer's root: UI kit, date locale, notifications and the routes. */
@@ -15,6 +16,7 @@ export function App() {
       <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
         <LanguageSync />
         <Notifications position="top-right" />
+        <AutoBackupNotifier />
         <RouterProvider router={router} />
       </DatesProvider>
     </MantineProvider>

@@ -70,10 +70,13 @@ export {
   type ImportedWellnessRow,
 } from './import-repo';
 export { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, exportDatabase, type DatabaseBackup } from './backup-repo';
+export { BackupInterruptedError, exportDatabaseChunks, type StreamedExportOptions } from './backup-stream';
+export { trackChanges, type ChangeTracker } from './change-tracker';
 export {
   BACKUP_TABLE_NAMES,
   BackupFileError,
   readBackup,
+  readBackupChunks,
   restoreDatabase,
   writeBackup,
   type BackupCounts,

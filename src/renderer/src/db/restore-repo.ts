@@ -13,7 +13,13 @@ import {
   SquadSchema,
   WellnessEntrySchema,
 } from '@shared/model';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup-repo';
+import {
+  BackupStreamError,
+  BackupStreamVerifier,
+  LineSplitter,
+  STREAMED_BACKUP_FORMAT_VERSION,
+} from '@shared/backup';
+import { BACKUP_FORMAT } from './backup-repo';
 import { mapCheckinConstraintError } from './checkin-conflicts';
 import { bulkAddInChunks, createProgress, type ProgressCallback } from './chunked-write';
 import type { CoachDatabase, SettingsRow } from './database';
@@ -64,9 +70,12 @@ export interface RestorableBackup {
 }
 
 /** Why a file cannot be read as a backup at all (before any row is looked at). */
-export type BackupFileProblem = 'not-json' | 'not-a-backup' | 'newer-version';
+export type BackupFileProblem = 'not-json' | 'not-a-backup' | 'newer-version' | 'damaged';
 
-/** The file is not JSON, not a backup of this app, or from a newer version of it; nothing was written. */
+/**
+ * The file is not JSON, not a backup of this app, from a newer version of it, or damaged (cut off,
+ * its row counts or checksum do not match); nothing was written.
+ */
 export class BackupFileError extends Error {
   override readonly name = 'BackupFileError';
 
@@ -78,9 +87,13 @@ export class BackupFileError extends Error {
   }
 }
 
+/** The newest backup format this app reads (it writes it too). */
+const NEWEST_FORMAT_VERSION = STREAMED_BACKUP_FORMAT_VERSION;
+
+/** Version 1: one JSON object holding every table. */
 const EnvelopeSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.number().int().min(1),
+  formatVersion: z.literal(1),
   schemaVersion: z.number().int().min(1),
   exportedAt: z.iso.datetime({ offset: true }),
   // A table missing from the file (one added to the database later) restores as empty.
@@ -93,20 +106,158 @@ const EnvelopeSchema = z.object({
 });
 
 /**
- * Parses and checks a backup file without touching the database: the envelope (format, versions no
- * newer than this app's), every row of every table against its schema, then references (sessions,
- * check-ins and availability name an athlete of the backup; ids unique per table; one check-in per
- * athlete per day). Throws a BackupFileError for a file that is not a usable backup, or a
+ * Parses and checks a backup file without touching the database: the format (a version-2 stream, or
+ * a version-1 JSON object), versions no newer than this app's, every row of every table against its
+ * schema, then every reference between tables (see {@link checkReferences}), unique ids and one
+ * check-in per athlete per day. Throws a BackupFileError for a file that is not a usable backup, or a
  * ValidationError (path `table.field`, index within the table) listing every bad row.
  */
-export function readBackup(db: CoachDatabase, jsonText: string): RestorableBackup {
-  const envelope = readEnvelope(parseJson(jsonText), db.verno);
+export function readBackup(db: CoachDatabase, text: string): RestorableBackup {
+  if (looksStreamed(firstLine(text))) {
+    const reader = new StreamedBackupReader(db.verno);
+    for (const line of text.split('\n')) reader.line(line);
+    return reader.finish();
+  }
+  const envelope = readEnvelope(parseJson(text), db.verno);
+  return checkTables(envelope, envelope.tables);
+}
+
+/**
+ * {@link readBackup} for a file read in pieces (a File's stream, a stored backup read from the main
+ * process): a version-2 backup is parsed line by line and never becomes one string; a version-1 file
+ * is one JSON object, so its pieces are joined first.
+ */
+export async function readBackupChunks(
+  db: CoachDatabase,
+  pieces: AsyncIterable<string>,
+): Promise<RestorableBackup> {
+  const iterator = pieces[Symbol.asyncIterator]();
+  let head = '';
+  let isDone = false;
+  while (!head.includes('\n')) {
+    const next = await iterator.next();
+    if (next.done) {
+      isDone = true;
+      break;
+    }
+    head += next.value;
+  }
+  if (!looksStreamed(firstLine(head))) {
+    const parts = [head];
+    while (!isDone) {
+      const next = await iterator.next();
+      if (next.done) isDone = true;
+      else parts.push(next.value);
+    }
+    return readBackup(db, parts.join(''));
+  }
+  const reader = new StreamedBackupReader(db.verno);
+  const splitter = new LineSplitter();
+  for (const line of splitter.push(head)) reader.line(line);
+  while (!isDone) {
+    const next = await iterator.next();
+    if (next.done) isDone = true;
+    else for (const line of splitter.push(next.value)) reader.line(line);
+  }
+  for (const line of splitter.end()) reader.line(line);
+  return reader.finish();
+}
+
+function firstLine(text: string): string {
+  const end = text.indexOf('\n');
+  return end === -1 ? text : text.slice(0, end);
+}
+
+/** A first line that is a whole JSON object with a version ≥ 2 is a stream's header. */
+function looksStreamed(line: string): boolean {
+  if (!line.trimStart().startsWith('{')) return false;
+  const value = tryParseJson(line);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !('tables' in value && !Array.isArray(value.tables)) &&
+    'formatVersion' in value &&
+    typeof value.formatVersion === 'number' &&
+    value.formatVersion >= 2
+  );
+}
+
+function tryParseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads a version-2 stream line by line: header, rows gathered per table, trailer checked. */
+class StreamedBackupReader {
+  private readonly tables = new Map<string, unknown[]>();
+  private readonly verifier = new BackupStreamVerifier((table, row) => {
+    const rows = this.tables.get(table);
+    if (rows) rows.push(row);
+    else this.tables.set(table, [row]);
+  });
+  private isHeaderChecked = false;
+
+  constructor(private readonly knownSchemaVersion: number) {}
+
+  line(line: string): void {
+    if (!this.isHeaderChecked) {
+      this.checkHeaderLine(line);
+      this.isHeaderChecked = true;
+    }
+    try {
+      this.verifier.line(line);
+    } catch (error) {
+      throw toFileError(error);
+    }
+  }
+
+  finish(): RestorableBackup {
+    let summary;
+    try {
+      summary = this.verifier.finish();
+    } catch (error) {
+      throw toFileError(error);
+    }
+    const unknown = [...this.tables.keys()].filter((name) => !isTableName(name));
+    if (unknown.length > 0)
+      throw new BackupFileError('not-a-backup', `Not a usable backup: unknown table "${unknown[0]}"`);
+    const { header } = summary;
+    const tables = Object.fromEntries(
+      BACKUP_TABLE_NAMES.map((name) => [name, this.tables.get(name) ?? []]),
+    ) as Record<BackupTableName, unknown[]>;
+    return checkTables(header, tables);
+  }
+
+  private checkHeaderLine(line: string): void {
+    const value = tryParseJson(line);
+    const record = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+    if (record.format !== BACKUP_FORMAT)
+      throw new BackupFileError('not-a-backup', 'Not a coach dashboard backup (no "format" of this app)');
+    checkVersions(record, this.knownSchemaVersion);
+  }
+}
+
+function isTableName(name: string): name is BackupTableName {
+  return (BACKUP_TABLE_NAMES as readonly string[]).includes(name);
+}
+
+function toFileError(error: unknown): unknown {
+  if (!(error instanceof BackupStreamError)) return error;
+  const problem = error.damage === 'no-header' || error.damage === 'bad-header' ? 'not-a-backup' : 'damaged';
+  return new BackupFileError(problem, error.message);
+}
+
+/** Every row against its table's schema, then the references between tables. */
+function checkTables(
+  meta: { exportedAt: string; formatVersion: number; schemaVersion: number },
+  tables: Record<BackupTableName, readonly unknown[]>,
+): RestorableBackup {
   const issues: RowIssue[] = [];
   const rows = Object.fromEntries(
-    BACKUP_TABLE_NAMES.map((name) => [
-      name,
-      validateRows(TABLE_SCHEMAS[name], envelope.tables[name], issues, name),
-    ]),
+    BACKUP_TABLE_NAMES.map((name) => [name, validateRows(TABLE_SCHEMAS[name], tables[name], issues, name)]),
   ) as BackupRows;
   throwIfIssues(issues);
   checkReferences(rows, issues);
@@ -114,7 +265,7 @@ export function readBackup(db: CoachDatabase, jsonText: string): RestorableBacku
   const counts = Object.fromEntries(
     BACKUP_TABLE_NAMES.map((name) => [name, rows[name].length]),
   ) as BackupCounts;
-  const { exportedAt, formatVersion, schemaVersion } = envelope;
+  const { exportedAt, formatVersion, schemaVersion } = meta;
   return { exportedAt, formatVersion, schemaVersion, rows, counts };
 }
 
@@ -179,19 +330,7 @@ function readEnvelope(value: unknown, knownSchemaVersion: number): z.output<type
   if (record.format !== BACKUP_FORMAT) {
     throw new BackupFileError('not-a-backup', 'Not a coach dashboard backup (no "format" of this app)');
   }
-  const { formatVersion, schemaVersion } = record;
-  if (typeof formatVersion === 'number' && formatVersion > BACKUP_FORMAT_VERSION) {
-    throw new BackupFileError(
-      'newer-version',
-      `Backup format ${formatVersion} is newer than ${BACKUP_FORMAT_VERSION}`,
-    );
-  }
-  if (typeof schemaVersion === 'number' && schemaVersion > knownSchemaVersion) {
-    throw new BackupFileError(
-      'newer-version',
-      `Database version ${schemaVersion} is newer than ${knownSchemaVersion}`,
-    );
-  }
+  checkVersions(record, knownSchemaVersion);
   const result = EnvelopeSchema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -201,18 +340,85 @@ function readEnvelope(value: unknown, knownSchemaVersion: number): z.output<type
   return result.data;
 }
 
-/** Appends an issue for each row that breaks a rule no single-row schema can see. */
+function checkVersions(record: Record<string, unknown>, knownSchemaVersion: number): void {
+  const { formatVersion, schemaVersion } = record;
+  if (typeof formatVersion === 'number' && formatVersion > NEWEST_FORMAT_VERSION) {
+    throw new BackupFileError(
+      'newer-version',
+      `Backup format ${formatVersion} is newer than ${NEWEST_FORMAT_VERSION}`,
+    );
+  }
+  if (typeof schemaVersion === 'number' && schemaVersion > knownSchemaVersion) {
+    throw new BackupFileError(
+      'newer-version',
+      `Database version ${schemaVersion} is newer than ${knownSchemaVersion}`,
+    );
+  }
+}
+
+/** The record kind a reference points at, for the message ("No squad "s9" in the backup"). */
+const TARGET_NAMES = {
+  squads: 'squad',
+  athletes: 'athlete',
+  seasons: 'season',
+  blocks: 'block',
+} as const;
+
+/**
+ * Every reference between tables (src/shared/model), as [table, field, target table, the ids the
+ * row names]. A field that holds a list (squadIds, athleteIds) is checked element by element.
+ */
+function references(rows: BackupRows) {
+  return [
+    ['athletes', 'squadIds', 'squads', rows.athletes.map((row) => row.squadIds)],
+    ['seasons', 'squadId', 'squads', rows.seasons.map((row) => optional(row.squadId))],
+    ['blocks', 'seasonId', 'seasons', rows.blocks.map((row) => [row.seasonId])],
+    ['plannedSessions', 'blockId', 'blocks', rows.plannedSessions.map((row) => optional(row.blockId))],
+    ['plannedSessions', 'squadId', 'squads', rows.plannedSessions.map((row) => optional(row.squadId))],
+    ['plannedSessions', 'athleteIds', 'athletes', rows.plannedSessions.map((row) => row.athleteIds ?? [])],
+    [
+      'planAcknowledgements',
+      'seasonId',
+      'seasons',
+      rows.planAcknowledgements.map((row) => optional(row.seasonId)),
+    ],
+    ['sessions', 'athleteId', 'athletes', rows.sessions.map((row) => [row.athleteId])],
+    ['wellness', 'athleteId', 'athletes', rows.wellness.map((row) => [row.athleteId])],
+    ['availability', 'athleteId', 'athletes', rows.availability.map((row) => [row.athleteId])],
+  ] as const satisfies readonly (readonly [
+    BackupTableName,
+    string,
+    keyof typeof TARGET_NAMES,
+    readonly (readonly string[])[],
+  ])[];
+}
+
+function optional(id: string | undefined): string[] {
+  return id === undefined ? [] : [id];
+}
+
+/**
+ * Appends an issue for each row that breaks a rule no single-row schema can see: ids unique per
+ * table, every reference between tables pointing at a row of the backup (a dangling one is listed
+ * with the id it names), one check-in per athlete per day.
+ */
 function checkReferences(rows: BackupRows, issues: RowIssue[]): void {
   for (const name of BACKUP_TABLE_NAMES) checkUniqueIds(name, rows[name], issues);
-  const athleteIds = new Set(rows.athletes.map((athlete) => athlete.id));
-  for (const name of ['sessions', 'wellness', 'availability'] as const) {
-    rows[name].forEach((row, index) => {
-      if (!athleteIds.has(row.athleteId)) {
-        issues.push({
-          index,
-          path: `${name}.athleteId`,
-          message: `No athlete "${row.athleteId}" in the backup`,
-        });
+  const ids = {
+    squads: new Set(rows.squads.map((row) => row.id)),
+    athletes: new Set(rows.athletes.map((row) => row.id)),
+    seasons: new Set(rows.seasons.map((row) => row.id)),
+    blocks: new Set(rows.blocks.map((row) => row.id)),
+  };
+  for (const [table, field, target, named] of references(rows)) {
+    named.forEach((rowIds, index) => {
+      for (const id of rowIds) {
+        if (!ids[target].has(id))
+          issues.push({
+            index,
+            path: `${table}.${field}`,
+            message: `No ${TARGET_NAMES[target]} "${id}" in the backup`,
+          });
       }
     });
   }

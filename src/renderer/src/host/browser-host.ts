@@ -9,6 +9,7 @@ import {
   type SaveTextFileResult,
 } from '@shared/ipc/contract';
 import { AUTO_PRINT_PARAM, printRoutePath, type PrintRequest } from '@shared/print';
+import { createBrowserBackups } from './browser-backups';
 import type { Host, StoragePersistence } from './host';
 
 /** Long enough for Chromium to start the download before the object URL goes away. */
@@ -100,5 +101,6 @@ export function createBrowserHost(): Host {
       );
       return persistence;
     },
+    backups: createBrowserBackups(),
   };
 }

@@ -1,4 +1,5 @@
 import type { Channel, ChannelInput, ChannelOutput, HostBridge } from '@shared/ipc/contract';
+import { createElectronBackups } from './electron-backups';
 import type { Host } from './host';
 
 /** An IPC call the main process refused or failed; `channel` says which call it was. */
@@ -30,5 +31,6 @@ export function createElectronHost(bridge: HostBridge): Host {
     saveTextFile: (input) => call('file:saveText', input),
     exportPdf: (input) => call('pdf:export', input),
     persistStorage: () => Promise.resolve('not-applicable'),
+    backups: createElectronBackups(bridge, call),
   };
 }

@@ -5,6 +5,7 @@ import type {
   SaveTextFileInput,
   SaveTextFileResult,
 } from '@shared/ipc/contract';
+import type { BackupsHost } from './backups';
 
 /**
  * Whether the browser keeps this page's data for good (`navigator.storage.persist()`): 'granted' =
@@ -36,4 +37,6 @@ export interface Host {
    * 'not-applicable'.
    */
   persistStorage(): Promise<StoragePersistence>;
+  /** Automatic backups, "back up now", the backup file, and reading a stored backup for a restore. */
+  readonly backups: BackupsHost;
 }

@@ -4,6 +4,7 @@ import { createElectronHost } from './electron-host';
 import type { Host } from './host';
 
 export type { Host, StoragePersistence } from './host';
+export type { BackupProducer, BackupsHost } from './backups';
 export { HostCallError } from './electron-host';
 
 let currentHost: Host | undefined;

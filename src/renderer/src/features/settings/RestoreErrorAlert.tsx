@@ -11,6 +11,7 @@ const PROBLEM_TEXTS = {
   'not-json': 'problem_not_json',
   'not-a-backup': 'problem_not_a_backup',
   'newer-version': 'problem_newer_version',
+  damaged: 'problem_damaged',
 } as const satisfies Record<BackupFileProblem, string>;
 
 /** Why a restore was refused or failed, with the first few bad records; the data is untouched. */
@@ -22,9 +23,7 @@ export function RestoreErrorAlert({ error }: { error: unknown }) {
         {error instanceof BackupFileError ? <Text size="sm">{t(PROBLEM_TEXTS[error.problem])}</Text> : null}
         {error instanceof ValidationError ? <IssueList error={error} /> : null}
         {error instanceof BackupFileError || error instanceof ValidationError ? null : (
-          <Text size="sm">
-            {t('restoreFailed', { message: errorText(error) })}
-          </Text>
+          <Text size="sm">{t('restoreFailed', { message: errorText(error) })}</Text>
         )}
         <Text size="sm" fw={500}>
           {t('restoreNothingChanged')}

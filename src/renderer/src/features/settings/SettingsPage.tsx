@@ -16,7 +16,7 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '@shared/ipc/contract';
 import { appDb } from '../../db/app-db';
-import { clearDatabase, exportDatabase, saveSettings } from '../../db';
+import { clearDatabase, saveSettings } from '../../db';
 import { getHost, type StoragePersistence } from '../../host';
 import { PageHeader } from '../../components/PageHeader';
 import { useSettings } from '../../app/useSettings';
@@ -25,6 +25,9 @@ import { RestoreErrorAlert } from './RestoreErrorAlert';
 import { useRestoreBackup } from './useRestoreBackup';
 import { useSectionFocus } from './useSectionFocus';
 import { ThresholdsSection } from './ThresholdsSection';
+import { AutoBackupsSection } from './AutoBackupsSection';
+import { useBackupFailureText } from './useBackupFailureText';
+import { errorText } from '../../app/error-text';
 
 /**
  * Language, data location, backup and restore, the thresholds behind readiness, and a guarded "clear
@@ -41,21 +44,25 @@ export function SettingsPage() {
   // Lets the same file be chosen again after a refusal or a cancel.
   const resetFileRef = useRef<() => void>(null);
   const highlightedId = useSectionFocus();
+  const failureText = useBackupFailureText();
 
   useEffect(() => {
     void host.getAppInfo().then(setInfo);
     void host.persistStorage().then(setPersistence);
   }, [host]);
 
+  /** The streamed backup (never one string) to a file the coach picks; any failure is shown. */
   async function handleBackup() {
-    const text = await exportDatabase(appDb, new Date().toISOString());
     const stamp = new Date().toISOString().slice(0, 10);
-    const result = await host.saveTextFile({
-      suggestedName: `coach-backup-${stamp}.json`,
-      text,
-      mimeType: 'application/json',
-    });
-    if (result.isSaved) notifications.show({ color: 'teal', message: t('backupSaved') });
+    try {
+      const result = await host.backups.saveToFile(`coach-backup-${stamp}.ndjson`);
+      if (result.isSaved) notifications.show({ color: 'teal', message: t('backupSaved') });
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        message: t('backupFailed', { reason: failureText(errorText(error)) }),
+      });
+    }
   }
 
   async function handleRestoreFile(file: File | null) {
@@ -121,7 +128,7 @@ export function SettingsPage() {
           </Button>
           <FileButton
             onChange={(file) => void handleRestoreFile(file)}
-            accept=".json,application/json"
+            accept=".json,.ndjson,application/json,application/x-ndjson"
             resetRef={resetFileRef}
           >
             {(props) => (
@@ -140,6 +147,11 @@ export function SettingsPage() {
           </Box>
         ) : null}
       </Paper>
+      <AutoBackupsSection
+        language={settings.language}
+        isBrowser={host.kind === 'browser'}
+        onRestore={(id) => void restore.chooseStored(id)}
+      />
       {restore.pending ? (
         <RestoreConfirmModal
           pending={restore.pending}

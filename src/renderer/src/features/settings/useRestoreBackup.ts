@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { appDb } from '../../db/app-db';
-import { readBackup, writeBackup, type RestorableBackup } from '../../db';
+import { readBackupChunks, writeBackup, type RestorableBackup } from '../../db';
+import { getHost } from '../../host';
+import { readFilePieces } from './file-pieces';
 import { useSettings } from '../../app/useSettings';
 import { formatNumber } from '../../i18n/format';
 
@@ -23,15 +25,26 @@ export function useRestoreBackup() {
   const [pending, setPending] = useState<PendingRestore | null>(null);
   const [error, setError] = useState<unknown>(null);
 
-  async function chooseFile(file: File | null): Promise<void> {
+  /** Reads and checks a backup given in pieces (nothing is written), then asks for confirmation. */
+  async function choosePieces(fileName: string, pieces: AsyncIterable<string>): Promise<void> {
     setError(null);
-    if (!file) return;
     try {
-      const backup = readBackup(appDb, await file.text());
-      setPending({ fileName: file.name, backup, percent: null });
+      const backup = await readBackupChunks(appDb, pieces);
+      setPending({ fileName, backup, percent: null });
     } catch (caught) {
       setError(caught);
     }
+  }
+
+  async function chooseFile(file: File | null): Promise<void> {
+    setError(null);
+    if (!file) return;
+    await choosePieces(file.name, readFilePieces(file));
+  }
+
+  /** An automatic backup from the list in Settings, through the same checks and confirmation. */
+  async function chooseStored(id: string): Promise<void> {
+    await choosePieces(id, getHost().backups.read(id));
   }
 
   async function confirm(): Promise<void> {
@@ -62,5 +75,5 @@ export function useRestoreBackup() {
     if (pending?.percent === null) setPending(null);
   }
 
-  return { pending, error, chooseFile, confirm, cancel };
+  return { pending, error, chooseFile, chooseStored, confirm, cancel };
 }
