@@ -110,14 +110,15 @@ export async function recordSnapshot(
  * Runs a bulk change behind a snapshot: first the whole database is read and stored in the history
  * (if that fails, `write` never runs and a SnapshotFailedError says so), then `write` runs. When
  * `write` fails, its entry is dropped again (the change did not happen, its own transaction saw to
- * that); when it succeeds, the entry gets `countsOf(result)`: what the change did.
+ * that); when it succeeds, the entry gets `countsOf(result, rows per table before)`: what the change
+ * did.
  */
 export async function runWithSnapshot<T>(
   db: CoachDatabase,
   history: HistoryDatabase,
   change: Pick<HistoryEntry, 'kind' | 'label' | 'undid'>,
   write: () => Promise<T>,
-  countsOf: (result: T) => TableCounts,
+  countsOf: (result: T, snapshotCounts: TableCounts) => TableCounts,
   now: Date = new Date(),
 ): Promise<{ result: T; entry: HistoryEntry }> {
   let entry: HistoryEntry;
@@ -133,7 +134,7 @@ export async function runWithSnapshot<T>(
     await forgetEntry(history, entry.id).catch(() => undefined);
     throw error;
   }
-  const counts = countsOf(result);
+  const counts = countsOf(result, entry.snapshotCounts);
   // The change is done; failing to note its counts must not make it look failed.
   await history.entries.update(entry.id, { counts }).catch(() => undefined);
   return { result, entry: { ...entry, counts } };

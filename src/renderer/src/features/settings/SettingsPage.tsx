@@ -16,7 +16,7 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '@shared/ipc/contract';
 import { appDb } from '../../db/app-db';
-import { clearDatabase, exportDatabase, saveSettings } from '../../db';
+import { exportDatabase, saveSettings } from '../../db';
 import { getHost, type StoragePersistence } from '../../host';
 import { PageHeader } from '../../components/PageHeader';
 import { useSettings } from '../../app/useSettings';
@@ -25,6 +25,8 @@ import { RestoreErrorAlert } from './RestoreErrorAlert';
 import { useRestoreBackup } from './useRestoreBackup';
 import { useSectionFocus } from './useSectionFocus';
 import { ThresholdsSection } from './ThresholdsSection';
+import { useClearAll } from './useClearAll';
+import { HistorySection } from './HistorySection';
 
 /**
  * Language, data location, backup and restore, the thresholds behind readiness, and a guarded "clear
@@ -41,6 +43,7 @@ export function SettingsPage() {
   // Lets the same file be chosen again after a refusal or a cancel.
   const resetFileRef = useRef<() => void>(null);
   const highlightedId = useSectionFocus();
+  const clearAll = useClearAll();
 
   useEffect(() => {
     void host.getAppInfo().then(setInfo);
@@ -65,7 +68,7 @@ export function SettingsPage() {
 
   async function handleClear() {
     if (!window.confirm(t('clearConfirm'))) return;
-    await clearDatabase(appDb);
+    if (!(await clearAll())) return;
     notifications.show({ message: t('cleared') });
     await navigate('/welcome');
   }
@@ -148,6 +151,7 @@ export function SettingsPage() {
         />
       ) : null}
       <ThresholdsSection language={settings.language} highlightedId={highlightedId} />
+      <HistorySection isHighlighted={highlightedId === 'history'} />
       <Paper withBorder p="md" id="clear" tabIndex={-1} style={highlightStyle(highlightedId === 'clear')}>
         <Title order={3} size="h4" mb="xs">
           {t('clearTitle')}
