@@ -43,7 +43,7 @@ describe('the undo offer', () => {
   it('says one and many as a coach would, and leaves out the counts when there are none', async () => {
     const en = await historyT('en');
     expect(countsText({ newAthletes: 1, wellness: 1, sessions: 2, settings: 1 }, en, 'en')).toBe(
-      '1 new athlete, 2 sessions, 1 check-in',
+      '2 sessions, 1 check-in, 1 new athlete',
     );
     expect(undoOfferText(entry({ kind: 'clear', label: '' }), en, 'en')).toBe('Undo clearing all data');
     const restore = entry({ kind: 'restore', label: 'b.json', counts: { athletes: 24, sessions: 1200 } });

@@ -4,7 +4,7 @@ import type { HistoryEntry, HistoryKind, TableCounts } from '../../db/history-da
 import { formatNumber } from '../../i18n/format';
 
 /** The counts a coach reads, in this order; other tables (plans, settings) are left out. */
-const SHOWN_COUNTS = ['athletes', 'newAthletes', 'squads', 'sessions', 'wellness'] as const;
+const SHOWN_COUNTS = ['athletes', 'squads', 'sessions', 'wellness', 'newAthletes'] as const;
 
 const CHANGE_KEYS: Record<HistoryKind, string> = {
   import: 'change_import',
