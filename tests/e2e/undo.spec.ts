@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { test, expect, type Page } from './support/fixtures';
+import { join } from 'node:path';
+import { SCREENSHOT_DIR, test, expect, type Page } from './support/fixtures';
 
 /** A small sessions file of two athletes the roster does not know yet. */
 const SESSIONS_CSV = [
@@ -11,6 +12,11 @@ const SESSIONS_CSV = [
 
 function undoOffer(page: Page) {
   return page.getByTestId('undo-offer');
+}
+
+/** A screenshot of the History section alone (the settings page is long). */
+async function historyShot(page: Page, name: string): Promise<void> {
+  await page.locator('#history').screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
 }
 
 function historyTable(page: Page, name = 'History') {
@@ -46,13 +52,12 @@ test('an import, then Undo in its notification: the imported athletes and sessio
   await expect(history.locator('tbody tr').nth(0)).toContainText('Undo of import of sessions.csv');
   await expect(history.locator('tbody tr').nth(1)).toContainText('Import of sessions.csv');
   await expect(history.locator('tbody tr').nth(1)).toContainText('3 sessions, 2 new athletes');
-  await page.getByRole('heading', { name: 'History' }).scrollIntoViewIfNeeded();
-  await app.screenshot('settings-history-en');
+  await historyShot(page, 'settings-history-en');
 
   await history.locator('tbody tr').nth(0).getByRole('button', { name: 'Undo' }).click();
   const dialog = page.getByRole('dialog', { name: 'Return to before this change?' });
   await expect(dialog).toContainText('just before this step: undo of import of sessions.csv');
-  await app.screenshot('settings-history-confirm-en');
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'settings-history-confirm-en.png') });
   await dialog.getByRole('button', { name: 'Return to before this' }).click();
   await expect(dialog).toBeHidden();
   await app.nav('Athletes').click();
@@ -62,10 +67,22 @@ test('an import, then Undo in its notification: the imported athletes and sessio
   await app.chooseDutch();
   const geschiedenis = historyTable(page, 'Geschiedenis');
   await expect(geschiedenis.locator('tbody tr')).toHaveCount(3);
+  await expect(geschiedenis.locator('tbody tr').nth(0)).toContainText(
+    'Ongedaan maken van ongedaan maken van import van sessions.csv',
+  );
   await expect(geschiedenis.locator('tbody tr').nth(2)).toContainText('Import van sessions.csv');
   await expect(geschiedenis.locator('tbody tr').nth(2)).toContainText('3 trainingen, 2 nieuwe sporters');
-  await page.getByRole('heading', { name: 'Geschiedenis' }).scrollIntoViewIfNeeded();
-  await app.screenshot('settings-history-nl');
+  await historyShot(page, 'settings-history-nl');
+  await geschiedenis
+    .locator('tbody tr')
+    .nth(1)
+    .getByRole('button', { name: 'Terug naar vóór deze stap' })
+    .click();
+  const dialogNl = page.getByRole('dialog', { name: 'Terug naar vóór deze wijziging?' });
+  await expect(dialogNl).toContainText('vlak vóór deze stap: ongedaan maken van import van sessions.csv');
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'settings-history-confirm-nl.png') });
+  await dialogNl.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(dialogNl).toBeHidden();
 });
 
 test('a restore, then Undo: the data from before the restore is back', async ({ app, page }, testInfo) => {

@@ -106,8 +106,14 @@ describe('undo of an import', () => {
     expect(listed[1]!.counts).toEqual({ sessions: 3, athletes: 1 });
 
     // The undo's own snapshot is the state after the import: returning to it redoes the import.
-    await returnToBefore(db, history(), undo.id);
+    const redo = await returnToBefore(db, history(), undo.id);
     expect(await everyTable(db)).toEqual(afterImport);
+    expect(redo.undid).toEqual({
+      kind: 'undo',
+      label: 'sessions.csv',
+      createdAt: undo.createdAt,
+      undid: undo.undid,
+    });
   });
 
   it('undoes an import into an empty database back to empty', async () => {

@@ -59,5 +59,7 @@ describe('the undo offer', () => {
     });
     expect(changeText(undo, await historyT('en'))).toBe('undo of import of wellness.csv');
     expect(changeText(undo, await historyT('nl'))).toBe('ongedaan maken van import van wellness.csv');
+    const redo = entry({ kind: 'undo', undid: { ...undo, createdAt: '2026-12-02T16:00:00.000Z' } });
+    expect(changeText(redo, await historyT('en'))).toBe('undo of undo of import of wellness.csv');
   });
 });

@@ -28,7 +28,15 @@ export interface HistoryEntry {
   /** The athlete database's schema version the snapshot was taken with. */
   schemaVersion: number;
   /** For an undo: the change it undid. */
-  undid?: { kind: HistoryKind; label: string; createdAt: string };
+  undid?: UndoneChange;
+}
+
+/** The change an undo undid (itself possibly an undo). */
+export interface UndoneChange {
+  kind: HistoryKind;
+  label: string;
+  createdAt: string;
+  undid?: UndoneChange;
 }
 
 /** A slice of one table's rows in a snapshot (several per table keep each record small). */

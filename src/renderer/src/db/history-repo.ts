@@ -6,6 +6,7 @@ import type {
   HistoryKind,
   SnapshotChunk,
   TableCounts,
+  UndoneChange,
 } from './history-database';
 
 /** How many bulk changes the history keeps; recording one more drops the oldest. */
@@ -182,7 +183,12 @@ export async function returnToBefore(
     );
   }
   const snapshot = await loadSnapshot(history, entryId);
-  const undid = { kind: target.kind, label: target.label, createdAt: target.createdAt };
+  const undid: UndoneChange = {
+    kind: target.kind,
+    label: target.label,
+    createdAt: target.createdAt,
+    ...(target.undid ? { undid: target.undid } : {}),
+  };
   const { entry } = await runWithSnapshot(
     db,
     history,

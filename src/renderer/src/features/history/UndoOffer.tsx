@@ -12,7 +12,7 @@ export function UndoOffer({ text, onUndo }: UndoOfferProps) {
   return (
     <Group justify="space-between" wrap="nowrap" gap="sm" data-testid="undo-offer">
       <Text size="sm">{text}</Text>
-      <Button size="xs" variant="light" onClick={onUndo}>
+      <Button size="xs" variant="light" onClick={onUndo} style={{ flexShrink: 0 }}>
         {t('undoButton')}
       </Button>
     </Group>
