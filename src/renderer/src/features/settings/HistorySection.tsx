@@ -57,7 +57,7 @@ export function HistorySection({ isHighlighted }: { isHighlighted: boolean }) {
                   {formatMoment(entry.createdAt, language)}
                 </Table.Td>
                 <Table.Td style={{ overflowWrap: 'anywhere' }}>{upperFirst(changeText(entry, t))}</Table.Td>
-                <Table.Td>{countsText(entry.counts, t, language)}</Table.Td>
+                <Table.Td>{countsText(entry.counts, t, language) || '—'}</Table.Td>
                 <Table.Td ta="right">
                   <Button
                     size="xs"
