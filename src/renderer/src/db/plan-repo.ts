@@ -297,3 +297,22 @@ export async function updateBlock(
     return saveBlock(db, { ...moved, name: changes.name, focus: changes.focus, notes: changes.notes });
   });
 }
+
+/**
+ * Adds a return ramp's planned sessions and, when the coach chose to extend the season to hold them,
+ * the season's new dates, in one transaction: everything is validated first, and a failure leaves
+ * neither the season stretched nor half a ramp.
+ */
+export async function saveRamp(
+  db: CoachDatabase,
+  sessions: readonly WithOptionalId<PlannedSession>[],
+  extendedSeason?: Season,
+): Promise<PlannedSession[]> {
+  const parsedSeason = extendedSeason ? parseOne(SeasonSchema, extendedSeason) : undefined;
+  const parsedSessions = parseRows(PlannedSessionSchema, sessions.map(withId));
+  await db.transaction('rw', [db.seasons, db.plannedSessions], async () => {
+    if (parsedSeason) await db.seasons.put(parsedSeason);
+    await db.plannedSessions.bulkPut(parsedSessions);
+  });
+  return parsedSessions;
+}

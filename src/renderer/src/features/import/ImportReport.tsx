@@ -32,6 +32,7 @@ import { planImport } from './import-plan';
 import type { ParsedFile } from './useCsvImport';
 import { IssueTable } from './IssueTable';
 import { errorText } from '../../app/error-text';
+import { useUndoableChange } from '../history/useUndoableChange';
 
 interface ImportReportProps {
   parsed: ParsedFile;
@@ -56,6 +57,7 @@ export function ImportReport({ parsed, resolver, onImportAnother }: ImportReport
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [error, setError] = useState<string | null>(null);
   const squads = useLiveQuery(() => listSquads(appDb), []);
+  const undoable = useUndoableChange();
   const [squadOption, setSquadOption] = useState<string>(NO_SQUAD);
   const [newSquadName, setNewSquadName] = useState('');
   const { result } = parsed;
@@ -77,13 +79,20 @@ export function ImportReport({ parsed, resolver, onImportAnother }: ImportReport
     setProgress({ done: 0, total: plan.rows.length });
     const onProgress = (done: number, total: number) => setProgress({ done, total });
     try {
-      const written = await writePlannedRows(
-        parsed,
-        (name) => resolver.resolve(name),
-        isCreatingUnknown,
-        isCreatingUnknown ? squadChoice : {},
-        onProgress,
+      // A snapshot first, so the import can be undone (Settings → History, or the notification).
+      const written = await undoable.run(
+        { kind: 'import', label: parsed.fileName },
+        () =>
+          writePlannedRows(
+            parsed,
+            (name) => resolver.resolve(name),
+            isCreatingUnknown,
+            isCreatingUnknown ? squadChoice : {},
+            onProgress,
+          ),
+        (result) => ({ [parsed.kind]: result.rowsWritten, newAthletes: result.athletesCreated }),
       );
+      if (written === null) return;
       setOutcome({ rows: written.rowsWritten, athletes: written.athletesCreated });
       notifications.show({
         color: 'teal',

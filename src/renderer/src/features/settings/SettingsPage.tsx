@@ -16,7 +16,7 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '@shared/ipc/contract';
 import { appDb } from '../../db/app-db';
-import { clearDatabase, saveSettings } from '../../db';
+import { saveSettings } from '../../db';
 import { getHost, type StoragePersistence } from '../../host';
 import { PageHeader } from '../../components/PageHeader';
 import { useSettings } from '../../app/useSettings';
@@ -28,6 +28,8 @@ import { ThresholdsSection } from './ThresholdsSection';
 import { AutoBackupsSection } from './AutoBackupsSection';
 import { useBackupFailureText } from './useBackupFailureText';
 import { errorText } from '../../app/error-text';
+import { useClearAll } from './useClearAll';
+import { HistorySection } from './HistorySection';
 
 /**
  * Language, data location, backup and restore, the thresholds behind readiness, and a guarded "clear
@@ -45,6 +47,7 @@ export function SettingsPage() {
   const resetFileRef = useRef<() => void>(null);
   const highlightedId = useSectionFocus();
   const failureText = useBackupFailureText();
+  const clearAll = useClearAll();
 
   useEffect(() => {
     void host.getAppInfo().then(setInfo);
@@ -72,7 +75,7 @@ export function SettingsPage() {
 
   async function handleClear() {
     if (!window.confirm(t('clearConfirm'))) return;
-    await clearDatabase(appDb);
+    if (!(await clearAll())) return;
     notifications.show({ message: t('cleared') });
     await navigate('/welcome');
   }
@@ -160,6 +163,7 @@ export function SettingsPage() {
         />
       ) : null}
       <ThresholdsSection language={settings.language} highlightedId={highlightedId} />
+      <HistorySection isHighlighted={highlightedId === 'history'} />
       <Paper withBorder p="md" id="clear" tabIndex={-1} style={highlightStyle(highlightedId === 'clear')}>
         <Title order={3} size="h4" mb="xs">
           {t('clearTitle')}

@@ -61,7 +61,7 @@ export const settingsTexts = defineTexts(
     clearTitle: 'Clear all data',
     clearHint: 'Deletes every athlete, session and check-in from this computer. Save a backup first.',
     clearButton: 'Clear all data…',
-    clearConfirm: 'Delete everything on this computer? This cannot be undone.',
+    clearConfirm: 'Delete everything on this computer? You can undo it afterwards in Settings → History.',
     cleared: 'All data cleared',
     thresholdsTitle: 'Thresholds',
     thresholdsIntro:
@@ -184,7 +184,8 @@ export const settingsTexts = defineTexts(
     clearHint:
       'Verwijdert alle sporters, trainingen en welzijnschecks van deze computer. Maak eerst een back-up.',
     clearButton: 'Alle gegevens wissen…',
-    clearConfirm: 'Alles op deze computer verwijderen? Dit kan niet ongedaan worden gemaakt.',
+    clearConfirm:
+      'Alles op deze computer verwijderen? Je kunt het daarna ongedaan maken via Instellingen → Geschiedenis.',
     cleared: 'Alle gegevens gewist',
     thresholdsTitle: 'Drempelwaarden',
     thresholdsIntro:

@@ -7,6 +7,7 @@ import { getHost } from '../../host';
 import { readFilePieces } from './file-pieces';
 import { useSettings } from '../../app/useSettings';
 import { formatNumber } from '../../i18n/format';
+import { useUndoableChange } from '../history/useUndoableChange';
 
 /** A checked backup waiting for the coach's confirmation; `percent` is set while it is written. */
 export interface PendingRestore {
@@ -24,6 +25,7 @@ export function useRestoreBackup() {
   const { language } = useSettings();
   const [pending, setPending] = useState<PendingRestore | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const undoable = useUndoableChange();
 
   /** Reads and checks a backup given in pieces (nothing is written), then asks for confirmation. */
   async function choosePieces(fileName: string, pieces: AsyncIterable<string>): Promise<void> {
@@ -52,9 +54,14 @@ export function useRestoreBackup() {
     const setPercent = (percent: number) => setPending({ ...pending, percent });
     setPercent(0);
     try {
-      const counts = await writeBackup(appDb, pending.backup, (done, total) =>
-        setPercent(Math.round((done / total) * 100)),
+      // A snapshot of what is replaced first, so the restore can be undone.
+      const counts = await undoable.run(
+        { kind: 'restore', label: pending.fileName },
+        () =>
+          writeBackup(appDb, pending.backup, (done, total) => setPercent(Math.round((done / total) * 100))),
+        (written) => ({ athletes: written.athletes, sessions: written.sessions, wellness: written.wellness }),
       );
+      if (counts === null) return;
       const count = (value: number) => formatNumber(value, language, 0);
       notifications.show({
         color: 'teal',

@@ -8,8 +8,7 @@ import type { PlanAthlete } from '@shared/planning/plan-context';
 import { generateReturnRamp } from '@shared/planning/return-ramp';
 import { errorText } from '../../../app/error-text';
 import { appDb } from '../../../db/app-db';
-import { savePlannedSessions } from '../../../db';
-import { saveSeason } from '../../../db/plan-repo';
+import { saveRamp } from '../../../db/plan-repo';
 import { formatDate } from '../../../i18n/format';
 import { useLanguage } from '../../readiness/useLanguage';
 import { PlanDateInput } from '../timeline/PlanDateInput';
@@ -76,8 +75,11 @@ export function ReturnRampDialog(props: ReturnRampDialogProps) {
     if (!first || !last) return;
     setIsSaving(true);
     try {
-      if (extend && outsideCount > 0) await saveSeason(appDb, { ...season, ...outside.extended });
-      await savePlannedSessions(appDb, ramp.sessions);
+      await saveRamp(
+        appDb,
+        ramp.sessions,
+        extend && outsideCount > 0 ? { ...season, ...outside.extended } : undefined,
+      );
       const added = t('added', {
         count: ramp.sessions.length,
         name: athlete.name,
