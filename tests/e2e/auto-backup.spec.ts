@@ -22,7 +22,7 @@ function rowsWithAthletes(page: Page, count: number) {
     .filter({ has: page.getByRole('cell', { name: String(count), exact: true }) });
 }
 
-test('an automatic backup appears after a change, and restoring it from the list brings back that data', async ({
+test('an automatic backup appears after a change; restoring it from the list brings back that data, and Undo the data before', async ({
   app,
   page,
 }) => {
@@ -52,6 +52,14 @@ test('an automatic backup appears after a change, and restoring it from the list
   await app.nav('Athletes').click();
   await expect(page.getByText('24 athletes', { exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Sem de Vries' })).toHaveCount(0);
+
+  // The restore from the list can be undone like any other: the athlete added since is back.
+  const offer = page.getByTestId('undo-offer');
+  await expect(offer).toContainText('Undo restore of');
+  await offer.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText(/^Undone: restore of /)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('25 athletes', { exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Sem de Vries' })).toBeVisible();
 });
 
 test('"Back up now" adds a backup with its counts to the list', async ({ app, page }) => {
