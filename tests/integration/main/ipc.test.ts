@@ -14,7 +14,7 @@ import {
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<IpcResult<unknown>>;
 
 const rendererDir = resolve('/opt/coach/out/renderer');
-const location = resolveAppLocation(rendererDir, undefined);
+const location = resolveAppLocation(rendererDir, undefined, { isPackaged: false, origin: 'file' });
 const appPage = `${pathToFileURL(join(rendererDir, 'index.html')).href}#/athletes`;
 const isTrustedSender = (frame: SenderFrameLike): boolean => isAppUrl(frame.url, location);
 
