@@ -1,4 +1,4 @@
-import { RECOVERED_PARAM, type RendererGoneReason } from '@shared/shell';
+import { RECOVERED_PARAM } from '@shared/shell';
 
 /** At most `maxReloads` reloads within any `periodMs`: a window that keeps crashing is not reloaded in a loop. */
 export interface RecoveryPolicy {
@@ -21,7 +21,7 @@ export type RecoveryDecision =
 export function createRendererRecovery(
   policy: RecoveryPolicy = DEFAULT_RECOVERY_POLICY,
   now: () => number = Date.now,
-): { decide(reason: RendererGoneReason | string): RecoveryDecision } {
+): { decide(reason: string): RecoveryDecision } {
   let reloads: number[] = [];
   return {
     decide(reason) {

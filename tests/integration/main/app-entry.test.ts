@@ -62,7 +62,9 @@ function createFakeElectron() {
 
   const module = {
     protocol: {
-      registerSchemesAsPrivileged: vi.fn(() => steps.push('registerSchemes')),
+      registerSchemesAsPrivileged: vi.fn((schemes: unknown[]) =>
+        steps.push(`registerSchemes:${schemes.length}`),
+      ),
       handle: vi.fn<(scheme: string, handler: (request: Request) => Promise<Response>) => void>(),
     },
     Menu: {
@@ -137,7 +139,7 @@ describe('the Electron entry', () => {
     await startApp(['--data-dir', dataDir]);
     expect(statSync(dataDir).isDirectory()).toBe(true);
     expect(fake.module.app.setPath).toHaveBeenCalledWith('userData', dataDir);
-    expect(fake.steps).toEqual(['setPath:userData', 'registerSchemes', 'lock', 'enableSandbox']);
+    expect(fake.steps).toEqual(['setPath:userData', 'registerSchemes:1', 'lock', 'enableSandbox']);
   });
 
   it('when ready: hardens the session, registers every channel and opens the built page', async () => {
@@ -160,11 +162,8 @@ describe('the Electron entry', () => {
   it('serves the built page on app:// with its CSP, and nothing outside the renderer folder', async () => {
     await startApp(['--data-dir', dataDir]);
     await becomeReady();
-    expect(fake.module.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      {
-        scheme: 'app',
-        privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }),
-      },
+    expect(fake.module.protocol.registerSchemesAsPrivileged.mock.calls[0]?.[0]).toMatchObject([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ]);
     const [scheme, handler] = fake.module.protocol.handle.mock.calls[0] ?? [];
     expect(scheme).toBe('app');
