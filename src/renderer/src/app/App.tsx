@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router';
 import { theme } from './theme';
 import { router } from './router';
 import { LanguageSync } from './LanguageSync';
+import { ShellNotices } from './ShellNotices';
 import { useSettings } from './useSettings';
 
 /** The renderer's root: UI kit, date locale, notifications and the routes. */
@@ -15,6 +16,7 @@ export function App() {
       <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
         <LanguageSync />
         <Notifications position="top-right" />
+        <ShellNotices />
         <RouterProvider router={router} />
       </DatesProvider>
     </MantineProvider>

@@ -16,6 +16,7 @@ import { plannerTexts } from '../features/planner/texts';
 import { planTimelineTexts } from '../features/planner/timeline/texts';
 import { planRampTexts } from '../features/planner/ramp/texts';
 import { printTexts } from '../print/texts';
+import { shellTexts } from '../app/shell-texts';
 
 /** Every feature's texts, one i18next namespace per feature folder. */
 export const TEXT_BUNDLES = {
@@ -34,6 +35,7 @@ export const TEXT_BUNDLES = {
   planTimeline: planTimelineTexts,
   planRamp: planRampTexts,
   print: printTexts,
+  shell: shellTexts,
 };
 
 function resourcesFor(language: Language): Record<string, Record<string, string>> {
