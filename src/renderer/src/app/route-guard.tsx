@@ -21,12 +21,14 @@ function CrashTestProbe({ children }: { children: ReactNode }) {
 
 /**
  * Gives every route (children included) the same error element, so a screen that throws shows a
- * sentence and a Reload button instead of a blank page, and wraps its element in the crash probe.
+ * sentence and a Reload button instead of a blank page, and wraps each screen in the crash probe.
  */
 export function guardRoutes(routes: RouteObject[]): RouteObject[] {
   return routes.map((route) => {
-    const element =
-      route.element === undefined ? undefined : <CrashTestProbe>{route.element}</CrashTestProbe>;
+    // The probe sits on screens only (routes without children): a frame around screens would
+    // throw for every screen under it.
+    const isScreen = route.element !== undefined && route.children === undefined;
+    const element = isScreen ? <CrashTestProbe>{route.element}</CrashTestProbe> : route.element;
     const children = route.children ? guardRoutes(route.children) : undefined;
     return {
       ...route,
