@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import { acceptDevServerUrl, isAppUrl, resolveAppLocation, type AppLocation } from './app-location';
@@ -71,6 +71,13 @@ function loadAppPage(window: BrowserWindow, routePath?: string): Promise<void> {
     : window.loadFile(indexPath, { hash: routePath });
 }
 
+/** The address of the app's start page, wherever the app is loaded from. */
+function startPageUrl(): string {
+  if (appLocation.kind === 'dev-server' && devServerUrl) return devServerUrl;
+  if (appLocation.kind === 'app-protocol') return buildAppPageUrl();
+  return pathToFileURL(join(rendererDir, 'index.html')).href;
+}
+
 /**
  * When the window's renderer process goes away (a crash, out of memory, killed), reload the page
  * it showed with `?recovered=<reason>`, so the page says what happened; at most 3 times a minute,
@@ -86,15 +93,9 @@ function recoverFromRendererLoss(window: BrowserWindow): void {
       dialog.showErrorBox(WINDOW_TITLE, describeGiveUp(details.reason, decision.reloadsInPeriod));
     }
     if (decision.action !== 'reload') return;
-    const fallbackUrl = appLocation.kind === 'app-protocol' ? buildAppPageUrl() : (devServerUrl ?? '');
-    const isOwnUrl = (url: string): boolean => isAppUrl(url, appLocation);
-    if (appLocation.kind === 'files' && !isOwnUrl(window.webContents.getURL())) {
-      window
-        .loadFile(join(rendererDir, 'index.html'), { query: { recovered: details.reason } })
-        .catch((error: unknown) => console.error('The app page failed to reload:', error));
-      return;
-    }
-    const url = buildRecoveryUrl(window.webContents.getURL(), fallbackUrl, details.reason, isOwnUrl);
+    const url = buildRecoveryUrl(window.webContents.getURL(), startPageUrl(), details.reason, (address) =>
+      isAppUrl(address, appLocation),
+    );
     window.loadURL(url).catch((error: unknown) => console.error('The app page failed to reload:', error));
   });
 }
