@@ -4,7 +4,20 @@ import react from '@vitejs/plugin-react';
 
 const alias = { '@shared': resolve('src/shared') };
 
-export default defineConfig({
+/**
+ * `electron-vite build --mode bench` (what `npm run bench` and the e2e build run) adds bench.html,
+ * the page that drives the benchmarks and seeds test data; it can fill or wipe the database, so a
+ * plain build (the one that is packaged) does not contain it.
+ */
+export const BENCH_MODE = 'bench';
+
+/** The renderer's pages: the app, and the bench page in bench mode only. */
+export function rendererInputs(mode: string): Record<string, string> {
+  const app = { index: resolve('src/renderer/index.html') };
+  return mode === BENCH_MODE ? { ...app, bench: resolve('src/renderer/bench.html') } : app;
+}
+
+export default defineConfig(({ mode }) => ({
   main: {
     resolve: { alias },
     build: { outDir: 'out/main', rollupOptions: { input: { index: resolve('src/main/index.ts') } } },
@@ -27,8 +40,7 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       rollupOptions: {
-        // bench.html is the page `npm run bench` drives; nothing in the app links to it.
-        input: { index: resolve('src/renderer/index.html'), bench: resolve('src/renderer/bench.html') },
+        input: rendererInputs(mode),
         // zod ships comments Rollup cannot place; harmless, and they drown the warnings that matter.
         onwarn(warning, warn) {
           if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
@@ -36,4 +48,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

@@ -2,12 +2,14 @@
 //   {"bench": name, "value": number, "unit": ..., "target": number, "ok": bool}
 // (target and ok are null for a figure shown only for context, such as a wall time.)
 // Runs against the built renderer in Debian's Chromium with its real IndexedDB (the same browser
-// the e2e tests use). `--no-build` reuses out/ as it is.
+// the e2e tests use). The build is `electron-vite build --mode bench`, the only one with bench.html
+// (a plain build, the one that is packaged, leaves it out). `--no-build` reuses out/ as it is.
 // The metrics engine and the planner are measured in Node (scripts/bench-metrics.ts), one child
 // process per part (team, planner, club) so the club's peak RSS is its own. `--only metrics` runs just those (no build, no browser);
 // `--only browser` just the browser benches; `--only pdf` just the plan's PDF (build, browser);
 // `--only readiness` how often the readiness board flags athletes (PMData, the demo morning).
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +56,7 @@ function build() {
     'bin',
     'electron-vite.js',
   );
-  const result = spawnSync(process.execPath, [cli, 'build'], {
+  const result = spawnSync(process.execPath, [cli, 'build', '--mode', 'bench'], {
     cwd: projectRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -378,8 +380,15 @@ function benchMetrics() {
   runNodeBench('bench-metrics.ts', 'club');
 }
 
+/** With --no-build, out/ must be a bench build: say how to make one rather than time a 404. */
+function checkBenchPage() {
+  if (existsSync(join(projectRoot, 'out', 'renderer', 'bench.html'))) return;
+  throw new Error('out/renderer has no bench.html: build with `npx electron-vite build --mode bench`.');
+}
+
 async function benchBrowser(isPdfOnly = false) {
   if (!process.argv.includes('--no-build')) build();
+  checkBenchPage();
   const server = await startServer();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

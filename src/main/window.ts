@@ -10,7 +10,10 @@ const MINIMUM_SIZE = { width: 1024, height: 680 } as const;
 const BACKGROUND_COLOR = '#ffffff';
 
 export interface WindowOptionsInput {
-  readonly preloadPath: string;
+  /** The bridge to main (src/preload); a window without one (the print window) gets none. */
+  readonly preloadPath?: string;
+  /** !app.isPackaged: a packaged app's windows have no developer tools. */
+  readonly isDevToolsAllowed: boolean;
   /** The screen's work area: the default size shrinks to fit a small laptop screen. */
   readonly workArea?: { readonly width: number; readonly height: number };
 }
@@ -23,6 +26,7 @@ export interface WindowOptionsInput {
 export function buildWindowOptions({
   preloadPath,
   workArea,
+  isDevToolsAllowed,
 }: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
     width: Math.min(DEFAULT_SIZE.width, workArea?.width ?? DEFAULT_SIZE.width),
@@ -34,7 +38,8 @@ export function buildWindowOptions({
     title: WINDOW_TITLE,
     autoHideMenuBar: true,
     webPreferences: {
-      preload: preloadPath,
+      ...(preloadPath === undefined ? {} : { preload: preloadPath }),
+      devTools: isDevToolsAllowed,
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
@@ -52,11 +57,12 @@ export function buildWindowOptions({
 
 /**
  * Options for the hidden window that renders a print route to PDF: the app window's hardened
- * options, never shown, and not throttled as a background page (a never-shown window counts as
- * one, and the print route's timers and frames must run for it to finish drawing).
+ * options without the preload (the print route only reads the database, so the page has no bridge
+ * to main at all), never shown, and not throttled as a background page (a never-shown window counts
+ * as one, and the print route's timers and frames must run for it to finish drawing).
  */
-export function buildPrintWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  const options = buildWindowOptions({ preloadPath });
+export function buildPrintWindowOptions(isDevToolsAllowed: boolean): BrowserWindowConstructorOptions {
+  const options = buildWindowOptions({ isDevToolsAllowed });
   return {
     ...options,
     show: false,

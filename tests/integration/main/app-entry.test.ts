@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -35,7 +35,8 @@ function createFakeElectron() {
     readonly restore = vi.fn<() => void>();
     readonly destroy = vi.fn<() => void>();
     readonly webContents = {
-      on: vi.fn(),
+      on: vi.fn<(name: string, listener: Listener) => void>(),
+      getURL: vi.fn<() => string>(() => 'app://coach-dashboard/index.html#/athletes'),
       setWindowOpenHandler: vi.fn(),
       executeJavaScript: vi.fn<(code: string) => Promise<unknown>>(() =>
         Promise.resolve({ ready: 'true', error: null }),
@@ -60,7 +61,18 @@ function createFakeElectron() {
   }
 
   const module = {
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn((schemes: unknown[]) =>
+        steps.push(`registerSchemes:${schemes.length}`),
+      ),
+      handle: vi.fn<(scheme: string, handler: (request: Request) => Promise<Response>) => void>(),
+    },
+    Menu: {
+      buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+      setApplicationMenu: vi.fn(),
+    },
     app: {
+      isPackaged: false,
       setPath: vi.fn((name: string, path: string) => {
         steps.push(`setPath:${name}`);
         paths.set(name, path);
@@ -127,7 +139,7 @@ describe('the Electron entry', () => {
     await startApp(['--data-dir', dataDir]);
     expect(statSync(dataDir).isDirectory()).toBe(true);
     expect(fake.module.app.setPath).toHaveBeenCalledWith('userData', dataDir);
-    expect(fake.steps).toEqual(['setPath:userData', 'lock', 'enableSandbox']);
+    expect(fake.steps).toEqual(['setPath:userData', 'registerSchemes:1', 'lock', 'enableSandbox']);
   });
 
   it('when ready: hardens the session, registers every channel and opens the built page', async () => {
@@ -143,14 +155,103 @@ describe('the Electron entry', () => {
       nodeIntegration: false,
     });
     expect(String(window?.options.webPreferences?.preload)).toMatch(/[/\\]preload[/\\]index\.cjs$/);
-    expect(window?.loadFile).toHaveBeenCalledWith(join(rendererDir, 'index.html'));
+    expect(window?.loadURL).toHaveBeenCalledWith('app://coach-dashboard/index.html');
+    expect(window?.loadFile).not.toHaveBeenCalled();
+  });
+
+  it('serves the built page on app:// with its CSP, and nothing outside the renderer folder', async () => {
+    await startApp(['--data-dir', dataDir]);
+    await becomeReady();
+    expect(fake.module.protocol.registerSchemesAsPrivileged.mock.calls[0]?.[0]).toMatchObject([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    const [scheme, handler] = fake.module.protocol.handle.mock.calls[0] ?? [];
+    expect(scheme).toBe('app');
+    if (!handler) throw new Error('No app:// handler');
+    const page = await handler(new Request('app://coach-dashboard/index.html'));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(await page.text()).toContain('<div id="root"></div>');
+    const outside = await handler(new Request('app://coach-dashboard/..%2F..%2Fpackage.json'));
+    expect(outside.status).toBe(403);
+  });
+
+  it('opens on file:// when the data folder holds data of that origin only', async () => {
+    mkdirSync(join(dataDir, 'IndexedDB', 'file__0.indexeddb.leveldb'), { recursive: true });
+    await startApp(['--data-dir', dataDir]);
+    await becomeReady();
+    expect(fake.windows[0]?.loadFile).toHaveBeenCalledWith(join(rendererDir, 'index.html'));
+    expect(fake.module.protocol.handle).not.toHaveBeenCalled();
+  });
+
+  it('ignores ELECTRON_RENDERER_URL when packaged, and a remote one always', async () => {
+    const original = process.env.ELECTRON_RENDERER_URL;
+    try {
+      process.env.ELECTRON_RENDERER_URL = 'https://evil.example/';
+      await startApp(['--data-dir', dataDir]);
+      await becomeReady();
+      expect(fake.windows[0]?.loadURL).toHaveBeenCalledWith('app://coach-dashboard/index.html');
+      fake = createFakeElectron();
+      fake.module.app.isPackaged = true;
+      process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173/';
+      await startApp(['--data-dir', dataDir]);
+      await becomeReady();
+      expect(fake.windows[0]?.loadURL).toHaveBeenCalledWith('app://coach-dashboard/index.html');
+      fake = createFakeElectron();
+      await startApp(['--data-dir', dataDir]);
+      await becomeReady();
+      expect(fake.windows[0]?.loadURL).toHaveBeenCalledWith('http://localhost:5173/');
+    } finally {
+      if (original === undefined) delete process.env.ELECTRON_RENDERER_URL;
+      else process.env.ELECTRON_RENDERER_URL = original;
+    }
+  });
+
+  it('packaged: no developer tools, no Reload or Toggle Developer Tools in the menu', async () => {
+    fake.module.app.isPackaged = true;
+    await startApp(['--data-dir', dataDir]);
+    await becomeReady();
+    expect(fake.windows[0]?.options.webPreferences?.devTools).toBe(false);
+    const menu = JSON.stringify(fake.module.Menu.buildFromTemplate.mock.calls[0]?.[0]);
+    expect(menu).toContain('editMenu');
+    expect(menu).not.toMatch(/reload|toggleDevTools|viewMenu/i);
+    expect(fake.module.Menu.setApplicationMenu).toHaveBeenCalledOnce();
+  });
+
+  it('packaged: refuses to start with a remote debugging switch', async () => {
+    fake.module.app.isPackaged = true;
+    await startApp(['--remote-debugging-port=9222']);
+    expect(fake.module.app.exit).toHaveBeenCalledWith(2);
+    expect(fake.module.app.requestSingleInstanceLock).not.toHaveBeenCalled();
+  });
+
+  it('reloads the window at its route when the renderer crashes, at most 3 times a minute', async () => {
+    await startApp(['--data-dir', dataDir]);
+    await becomeReady();
+    const [window] = fake.windows;
+    const gone = window?.webContents.on.mock.calls.find(([name]) => name === 'render-process-gone')?.[1];
+    if (!window || !gone) throw new Error('No render-process-gone listener');
+    window.loadURL.mockClear();
+    for (let crash = 0; crash < 4; crash += 1) gone({}, { reason: 'crashed', exitCode: 1 });
+    expect(window.loadURL.mock.calls.map(([url]) => url)).toEqual([
+      'app://coach-dashboard/index.html?recovered=crashed#/athletes',
+      'app://coach-dashboard/index.html?recovered=crashed#/athletes',
+      'app://coach-dashboard/index.html?recovered=crashed#/athletes',
+    ]);
+    expect(fake.module.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Coach dashboard',
+      expect.stringContaining('stopped unexpectedly (crashed) again'),
+    );
   });
 
   it('answers app:info with the portable data folder to the app page only', async () => {
     await startApp([`--data-dir=${dataDir}`]);
     await becomeReady();
     const appInfo = fake.ipcListeners.get('app:info');
-    const appPage = { senderFrame: { url: pathToFileURL(join(rendererDir, 'index.html')).href } };
+    const appPage = { senderFrame: { url: 'app://coach-dashboard/index.html#/settings' } };
+    const oldOrigin = { senderFrame: { url: pathToFileURL(join(rendererDir, 'index.html')).href } };
+    await expect(appInfo?.(oldOrigin, undefined)).resolves.toMatchObject({ ok: false });
     await expect(appInfo?.(appPage, undefined)).resolves.toEqual({
       ok: true,
       value: { version: '0.1.0', dataDir, isPortable: true, platform: process.platform },
@@ -165,7 +266,7 @@ describe('the Electron entry', () => {
     const target = join(dataDir, '..', 'plan.pdf');
     fake.module.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
     const labels = { header: 'U19', footerLeft: 'Exported 21 Nov 2026', pageOf: 'Page {page} of {pages}' };
-    const appPage = { senderFrame: { url: pathToFileURL(join(rendererDir, 'index.html')).href }, sender: {} };
+    const appPage = { senderFrame: { url: 'app://coach-dashboard/index.html#/planner' }, sender: {} };
     const exportPdf = fake.ipcListeners.get('pdf:export');
     const result = await exportPdf?.(appPage, {
       request: { kind: 'season', seasonId: 's 1' },
@@ -184,10 +285,9 @@ describe('the Electron entry', () => {
         backgroundThrottling: false,
       },
     });
+    expect(printWindow.options.webPreferences).not.toHaveProperty('preload');
     expect(printWindow.webContents.setWindowOpenHandler).toHaveBeenCalledOnce();
-    expect(printWindow.loadFile).toHaveBeenCalledWith(join(rendererDir, 'index.html'), {
-      hash: '/print/season/s%201',
-    });
+    expect(printWindow.loadURL).toHaveBeenCalledWith('app://coach-dashboard/index.html#/print/season/s%201');
     expect(printWindow.webContents.printToPDF).toHaveBeenCalledWith(toElectronPrintToPdfOptions(labels));
     expect(printWindow.destroy).toHaveBeenCalledOnce();
     expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 fake');

@@ -15,7 +15,7 @@ import { stubBackupHandlers } from './backup-stubs';
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<IpcResult<unknown>>;
 
 const rendererDir = resolve('/opt/coach/out/renderer');
-const location = resolveAppLocation(rendererDir, undefined);
+const location = resolveAppLocation(rendererDir, undefined, { isPackaged: false, origin: 'file' });
 const appPage = `${pathToFileURL(join(rendererDir, 'index.html')).href}#/athletes`;
 const isTrustedSender = (frame: SenderFrameLike): boolean => isAppUrl(frame.url, location);
 

@@ -191,11 +191,15 @@ describe('renderPdfInWindow', () => {
 });
 
 describe('buildPrintWindowOptions', () => {
-  it('keeps every hardened option of the app window, hidden and not throttled', () => {
-    const appWindow = buildWindowOptions({ preloadPath: '/app/preload.cjs' });
-    const printWindow = buildPrintWindowOptions('/app/preload.cjs');
+  it('keeps every hardened option of the app window but the preload, hidden and not throttled', () => {
+    const appWindow = buildWindowOptions({ preloadPath: '/app/preload.cjs', isDevToolsAllowed: false });
+    const printWindow = buildPrintWindowOptions(false);
     expect(printWindow.show).toBe(false);
-    expect(printWindow.webPreferences).toEqual({ ...appWindow.webPreferences, backgroundThrottling: false });
+    const { preload, ...withoutPreload } = appWindow.webPreferences ?? {};
+    expect(preload).toBe('/app/preload.cjs');
+    expect(printWindow.webPreferences).toEqual({ ...withoutPreload, backgroundThrottling: false });
+    expect(printWindow.webPreferences).not.toHaveProperty('preload');
+    expect(printWindow.webPreferences?.devTools).toBe(false);
     expect(printWindow.webPreferences).toMatchObject({
       sandbox: true,
       contextIsolation: true,

@@ -14,8 +14,11 @@ import {
 } from '../../../src/main/window';
 
 const rendererDir = resolve('/opt/coach/out/renderer');
-const filesLocation = resolveAppLocation(rendererDir, undefined);
-const devLocation = resolveAppLocation(rendererDir, 'http://localhost:5173/');
+const filesLocation = resolveAppLocation(rendererDir, undefined, { isPackaged: false, origin: 'file' });
+const devLocation = resolveAppLocation(rendererDir, 'http://localhost:5173/', {
+  isPackaged: false,
+  origin: 'file',
+});
 const appPage = pathToFileURL(join(rendererDir, 'index.html')).href;
 
 type SessionListeners = {
@@ -69,7 +72,10 @@ function createStubWebContents() {
 }
 
 describe('buildWindowOptions', () => {
-  const options = buildWindowOptions({ preloadPath: '/opt/coach/out/preload/index.cjs' });
+  const options = buildWindowOptions({
+    preloadPath: '/opt/coach/out/preload/index.cjs',
+    isDevToolsAllowed: false,
+  });
 
   it('turns every renderer safety switch on and Node off', () => {
     expect(options.webPreferences).toMatchObject({
@@ -86,6 +92,12 @@ describe('buildWindowOptions', () => {
     });
   });
 
+  it('has developer tools only when allowed (not packaged)', () => {
+    expect(options.webPreferences?.devTools).toBe(false);
+    const unpackaged = buildWindowOptions({ preloadPath: 'p', isDevToolsAllowed: true });
+    expect(unpackaged.webPreferences?.devTools).toBe(true);
+  });
+
   it('opens hidden at 1440×900 with a 1024×680 minimum', () => {
     expect(options).toMatchObject({ show: false, width: 1440, height: 900, minWidth: 1024, minHeight: 680 });
     expect(options.title).toBe('Coach dashboard');
@@ -93,7 +105,11 @@ describe('buildWindowOptions', () => {
   });
 
   it('shrinks to a small screen', () => {
-    const small = buildWindowOptions({ preloadPath: 'p', workArea: { width: 1280, height: 720 } });
+    const small = buildWindowOptions({
+      preloadPath: 'p',
+      workArea: { width: 1280, height: 720 },
+      isDevToolsAllowed: false,
+    });
     expect(small).toMatchObject({ width: 1280, height: 720 });
   });
 });

@@ -6,6 +6,7 @@ import { theme } from './theme';
 import { router } from './router';
 import { LanguageSync } from './LanguageSync';
 import { AutoBackupNotifier } from '../features/settings/AutoBackupNotifier';
+import { ShellNotices } from './ShellNotices';
 import { useSettings } from './useSettings';
 
 /** The renderer's root: UI kit, date locale, notifications and the routes. */
@@ -17,6 +18,7 @@ export function App() {
         <LanguageSync />
         <Notifications position="top-right" />
         <AutoBackupNotifier />
+        <ShellNotices />
         <RouterProvider router={router} />
       </DatesProvider>
     </MantineProvider>

@@ -1,4 +1,4 @@
-import { createHashRouter } from 'react-router';
+import { createHashRouter, type RouteObject } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { StartRedirect } from './StartRedirect';
 import { WelcomePage } from '../features/welcome/WelcomePage';
@@ -14,9 +14,10 @@ import { RecoveryMapPage } from '../features/recovery-map/RecoveryMapPage';
 import { TeamLoadPage } from '../features/team-load/TeamLoadPage';
 import { PlannerPage } from '../features/planner/PlannerPage';
 import { PrintPlanPage } from '../print/PrintPlanPage';
+import { guardRoutes } from './route-guard';
 
-/** Hash routes: they work from file:// in Electron and from any static server in the browser. */
-export const router = createHashRouter([
+/** Hash routes: they work from app:// and file:// in Electron and from any static server in the browser. */
+export const appRoutes: RouteObject[] = [
   { path: '/welcome', element: <WelcomePage /> },
   // Print routes (src/shared/print printRoutePath): no navigation chrome, printed to PDF.
   { path: '/print/season/:seasonId', element: <PrintPlanPage kind="season" /> },
@@ -40,4 +41,7 @@ export const router = createHashRouter([
       { path: 'settings', element: <SettingsPage /> },
     ],
   },
-]);
+];
+
+/** Every route has an error element (guardRoutes): a screen that throws never leaves a blank page. */
+export const router = createHashRouter(guardRoutes(appRoutes));

@@ -17,6 +17,7 @@ import { planTimelineTexts } from '../features/planner/timeline/texts';
 import { planRampTexts } from '../features/planner/ramp/texts';
 import { printTexts } from '../print/texts';
 import { historyTexts } from '../features/history/texts';
+import { shellTexts } from '../app/shell-texts';
 
 /** Every feature's texts, one i18next namespace per feature folder. */
 export const TEXT_BUNDLES = {
@@ -36,6 +37,7 @@ export const TEXT_BUNDLES = {
   planRamp: planRampTexts,
   print: printTexts,
   history: historyTexts,
+  shell: shellTexts,
 };
 
 function resourcesFor(language: Language): Record<string, Record<string, string>> {
