@@ -5,7 +5,7 @@ import { APP_HOST, APP_SCHEME } from './app-protocol';
 /**
  * Where the app's own content comes from: the built renderer folder served on the app's own
  * `app://` origin (the default), the same folder as file:// pages (the old origin, kept for
- * existing data: docs/decisions/008-hardened-shell.md), or, during `electron-vite dev` only, the
+ * existing data: docs/decisions/009-hardened-shell.md), or, during `electron-vite dev` only, the
  * Vite dev server. Sender checks, navigation and request filtering all ask this one question, so
  * they cannot disagree about what "the app" is.
  */

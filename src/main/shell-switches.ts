@@ -3,7 +3,7 @@ import { APP_HOST, APP_SCHEME } from './app-protocol';
 
 /**
  * The command-line and environment switches of the shell, and which of them a packaged app honours
- * (docs/decisions/008-hardened-shell.md).
+ * (docs/decisions/009-hardened-shell.md).
  */
 
 /** Opens the app on the old file:// origin, where data from before the app:// origin lives. */

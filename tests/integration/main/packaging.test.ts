@@ -7,7 +7,7 @@ import { z } from 'zod';
 /*
  * The packaging config (electron-builder.json) cannot be run here (no Electron binary to package),
  * so what can be checked is checked: every fuse is set as decided in
- * docs/decisions/008-hardened-shell.md, and no code that ships in the app needs a fuse that is off.
+ * docs/decisions/009-hardened-shell.md, and no code that ships in the app needs a fuse that is off.
  */
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

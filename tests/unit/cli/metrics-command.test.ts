@@ -40,6 +40,7 @@ const SESSIONS = [
   'Ann,2026-03-02,08:00,60,5,strength',
   'Ann,2026-03-03,,30,8,endurance',
   'Bob,2026-03-03,17:00,45,4,',
+  '',
 ].join('\n');
 
 describe('metrics command', () => {

@@ -13,14 +13,13 @@ const codesOf = (text: string): string[] => parseSessionsCsv(text).warnings.map(
 
 describe('a cut-off last row is never imported silently', () => {
   const complete = HEADER + ROWS.join('\n');
-  it('a complete file without a final line break (as Google Sheets writes it) has no warning', () => {
-    expect(codesOf(complete)).toEqual([]);
+  it('a file that ends with a line break has no warning', () => {
     expect(codesOf(`${complete}\n`)).toEqual([]);
-    // An empty last value keeps its separator: the row is whole.
-    expect(codesOf(`${HEADER}${ROWS.slice(0, 2).join('\n')}\nBen,2025-03-04,08:00,90,5,`)).toEqual([]);
+    expect(codesOf(`${complete}\r\n`)).toEqual([]);
   });
 
   it.each([
+    ['a whole row (as Google Sheets writes it: a cut cannot be told from it)', complete],
     [
       'a value cut short ("5" of "50")',
       `${HEADER}${ROWS.slice(0, 2).join('\n')}\nBen,2025-03-04,08:00,90,5,e`,
@@ -29,14 +28,28 @@ describe('a cut-off last row is never imported silently', () => {
       'a row that stops at an earlier column',
       `${HEADER}${ROWS.slice(0, 2).join('\n')}\nBen,2025-03-04,08:00,90,5`,
     ],
+    ['a cut right after a separator', `${HEADER}${ROWS.slice(0, 2).join('\n')}\nBen,2025-03-04,08:00,90,5,`],
     [
       'a number cut short ("6" of "60")',
       'athlete,date,duration_min,rpe\nEva,2025-03-03,45,7\nEva,2025-03-04,60,6\nBen,2025-03-04,60,7\nBen,2025-03-05,6',
     ],
-  ])('warns for %s, naming the last line', (_case, text) => {
+    [
+      'a note cut short (found by the safety fuzz)',
+      'athlete,date,duration_min,rpe,notes\nEva,2025-03-03,45,7,Long run\nKenji,2026-11-24,50,6,Easy aerob',
+    ],
+  ])('names the last line of a file without a final line break: %s', (_case, text) => {
     const result = parseSessionsCsv(text);
     const warning = result.warnings.find((issue) => issue.code === 'last-row-unterminated');
-    expect(warning?.line).toBe(text.split('\n').length);
+    const lastLine = text.split('\n').length;
+    expect(warning?.line).toBe(lastLine);
+    expect(warning?.values.row).toBe(text.split('\n')[lastLine - 1]);
+  });
+
+  it('quotes at most 80 characters of a long last row', () => {
+    const text = `athlete,date,duration_min,rpe,notes\nEva,2025-03-03,45,7,${'x'.repeat(200)}`;
+    const warning = parseSessionsCsv(text).warnings.find((issue) => issue.code === 'last-row-unterminated');
+    expect(String(warning?.values.row)).toHaveLength(80);
+    expect(String(warning?.values.row).endsWith('…')).toBe(true);
   });
 });
 

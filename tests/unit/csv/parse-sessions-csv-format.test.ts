@@ -125,7 +125,7 @@ describe('parseSessionsCsv: file format', () => {
   });
 
   it('ignores extra columns with one warning naming them all', () => {
-    const text = csvText(['athlete,date,coach,duration_min,rpe,venue', 'Anna,2024-03-04,Kees,30,6,Gym']);
+    const text = csvText(['athlete,date,coach,duration_min,rpe,venue', 'Anna,2024-03-04,Kees,30,6,Gym', '']);
     const result = parseSessionsCsv(text);
     expect(result.rows).toHaveLength(1);
     expect(result.warnings).toEqual([
@@ -142,7 +142,7 @@ describe('parseSessionsCsv: file format', () => {
   it('names at most 20 ignored columns in the warning', () => {
     const extra = Array.from({ length: 25 }, (_, index) => `extra${index + 1}`);
     const result = parseSessionsCsv(
-      csvText([['athlete,date,duration_min,rpe', ...extra].join(','), 'Anna,2024-03-04,30,6']),
+      csvText([['athlete,date,duration_min,rpe', ...extra].join(','), 'Anna,2024-03-04,30,6', '']),
     );
     expect(result.warnings.map((warning) => warning.reason)).toEqual([
       `Ignored columns not in the sessions format: ${extra.slice(0, 20).join(', ')} and 5 more`,

@@ -233,7 +233,7 @@ describe('parseWellnessCsv', () => {
   });
 
   it("reads ';' files with decimal commas and columns in any order", () => {
-    const text = csvText(['Mood; Sleep_Hours ;DATE;athlete;notes', '4;7,5;2024-03-04;Anna;fine']);
+    const text = csvText(['Mood; Sleep_Hours ;DATE;athlete;notes', '4;7,5;2024-03-04;Anna;fine', '']);
     const result = parseWellnessCsv(text);
     expect(result.rows).toEqual([{ line: 2, athlete: 'Anna', date: '2024-03-04', mood: 4, sleepHours: 7.5 }]);
     expect(result.decimalMark).toBe(',');

@@ -85,7 +85,7 @@ export const importTexts = defineTexts(
       'Columns ignored because this format does not have them ({{count}}): {{columns}}',
     'issue_no-data-rows': 'The file has a header but no data rows',
     'issue_last-row-unterminated':
-      'The file ends in the middle of its last row, which is shorter than the rows before it: it may be cut off. Check it against the original',
+      'The file does not end with a line break, so its last row may have been cut off when it was copied or downloaded. Check that row against the original: it was read as "{{row}}"',
     'issue_invalid-characters':
       '{{count}} lines hold characters that could not be read (the file is not valid UTF-8; save it again as "CSV UTF-8"): lines {{lines}}',
     'issue_future-dates':
@@ -186,7 +186,7 @@ export const importTexts = defineTexts(
     'issue_ignored-columns': 'Kolommen genegeerd omdat dit formaat ze niet kent ({{count}}): {{columns}}',
     'issue_no-data-rows': 'Het bestand heeft een kopregel maar geen gegevensregels',
     'issue_last-row-unterminated':
-      'Het bestand stopt midden in de laatste regel, die korter is dan de regels ervoor: misschien is die afgebroken. Vergelijk hem met het origineel',
+      'Het bestand eindigt niet met een regeleinde, dus de laatste regel is misschien afgebroken bij het kopiëren of downloaden. Vergelijk die regel met het origineel: hij is gelezen als "{{row}}"',
     'issue_invalid-characters':
       '{{count}} regels bevatten tekens die niet te lezen zijn (het bestand is geen geldige UTF-8; sla het opnieuw op als "CSV UTF-8"): regels {{lines}}',
     'issue_future-dates':
